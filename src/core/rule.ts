@@ -13,6 +13,8 @@ export interface Rule {
   platforms?: string[];
   /** Categories covered; omitted means both. */
   categories?: Category[];
+  /** Kinds of input covered: links ("url") and/or share codes ("code"); omitted means both. */
+  kinds?: ('url' | 'code')[];
   /** Chat scopes covered, e.g. ["private"], ["private", "group"]. */
   scopes: Scope[];
   /** Start instant, inclusive: ISO 8601 with an offset; null for "since the start of the record". */

@@ -1,0 +1,6 @@
+/** The attribute on <html> that says the content script ran in this document. */
+export const READY_ATTRIBUTE = 'data-cll-ready';
+
+export function markReady(doc: Document): void {
+  doc.documentElement?.setAttribute(READY_ATTRIBUTE, '1');
+}

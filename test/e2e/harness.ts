@@ -1,0 +1,64 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import {
+  type LaunchedBrowser,
+  launchWithExtension,
+  openExtensionPage,
+} from '../../scripts/launch.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+
+const root = new URL('../..', import.meta.url).pathname;
+export const ARTIFACTS = join(root, 'artifacts');
+
+export { type LaunchedBrowser, openExtensionPage };
+
+export async function launch(kind: BrowserKind, options: { locale?: string } = {}) {
+  const launched = await launchWithExtension(kind, options);
+  const version = await launched.browser.version();
+  console.log(`e2e: ${kind} ${version} with the extension from dist/${kind}`);
+  return launched;
+}
+
+/** Serves the demo page (/demo/) and the test fixtures (/) on 127.0.0.1. */
+export function serveFixtures(routes?: (path: string) => { body: string } | undefined) {
+  return serve({ '/': join(root, 'test/fixtures'), '/demo/': join(root, 'src/demo') }, { routes });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  return path;
+}
+
+/** Errors the extension recorded about itself (see src/shared/error-log.ts), in any context. */
+export async function extensionErrors(launched: LaunchedBrowser): Promise<unknown[]> {
+  const page = await openExtensionPage(launched, 'popup.html');
+  try {
+    return await page.evaluate(async () => {
+      type StorageApi = {
+        storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+      };
+      const scope = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+      const api = scope.browser ?? scope.chrome;
+      const stored = await api?.storage.local.get('errorLog');
+      return (stored?.errorLog as unknown[] | undefined) ?? [];
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Collects page errors and console errors of a page (Chromium reports them for every world). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
