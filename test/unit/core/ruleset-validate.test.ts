@@ -1,0 +1,300 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Ruleset } from '../../../src/core/rule';
+import { validateRuleset } from '../../../src/core/ruleset-validate';
+import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { makeRule, makeRuleset } from './support/custom-ruleset';
+
+/** Plain JSON data that the tests edit freely. */
+// biome-ignore lint/suspicious/noExplicitAny: tests poke arbitrary fields of parsed JSON.
+type Json = any;
+
+/** A deep, mutable copy of the shipped ruleset as plain JSON data. */
+const wechatJson = (): Json => JSON.parse(JSON.stringify(WECHAT_RULESET));
+
+function problemsOf(value: unknown) {
+  const result = validateRuleset(value);
+  return result.ok ? [] : result.problems;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function pathsOf(value: unknown): string[] {
+  return problemsOf(value).map((p) => p.path);
+}
+
+describe('validateRuleset: the shipped WeChat ruleset', () => {
+  it('passes, also after a JSON round trip', () => {
+    expect(problemsOf(WECHAT_RULESET)).toEqual([]);
+    const result = validateRuleset(wechatJson());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.ruleset.app).toBe('wechat');
+  });
+});
+
+describe('validateRuleset: problem paths', () => {
+  it('reports the root that is not an object', () => {
+    expect(problemsOf(null)).toEqual([{ path: '$', message: 'expected an object, found null' }]);
+    expect(pathsOf([])).toEqual(['$']);
+    expect(pathsOf('wechat')).toEqual(['$']);
+  });
+
+  it('reports missing and unknown top-level fields', () => {
+    const value = wechatJson();
+    delete value.recordEnds;
+    value.extra = true;
+    expect(pathsOf(value)).toEqual(['recordEnds', 'extra']);
+  });
+
+  it('checks format and the app id', () => {
+    const value = wechatJson();
+    value.format = 2;
+    value.app = 'WeChat';
+    const problems = problemsOf(value);
+    expect(problems.map((p) => p.path)).toEqual(['format', 'app']);
+    expect(problems[0]?.message).toMatch(/must be 1/);
+    expect(problems[1]?.message).toMatch(/lowercase app id/);
+  });
+
+  it('points at the bad field of a rule', () => {
+    const value = wechatJson();
+    value.rules[3].until = '2021-11-30';
+    value.rules[4].outcome = 'maybe';
+    value.rules[5].evidence = 'rumoured';
+    value.rules[6].categories = ['shopping'];
+    value.rules[7].kinds = ['link'];
+    value.rules[8].scopes = ['moments'];
+    value.rules[9].sources = [];
+    value.rules[10].explanation = { en: 'Only English.' };
+    value.rules[2].platforms = [];
+    expect(pathsOf(value)).toEqual([
+      'rules[2].platforms',
+      'rules[3].until',
+      'rules[4].outcome',
+      'rules[5].evidence',
+      'rules[6].categories[0]',
+      'rules[7].kinds[0]',
+      'rules[8].scopes[0]',
+      'rules[9].sources',
+      'rules[10].explanation.zh_CN',
+    ]);
+  });
+
+  it('explains instants without offsets, impossible dates and reversed intervals', () => {
+    const value = wechatJson();
+    value.rules[0].from = '2013-01-01T00:00';
+    value.rules[1].from = '2021-02-30T00:00:00+08:00';
+    value.rules[2].until = '2020-01-01T00:00:00+08:00';
+    const problems = problemsOf(value);
+    expect(problems).toEqual([
+      { path: 'rules[0].from', message: expect.stringMatching(/offset/) },
+      { path: 'rules[1].from', message: expect.stringMatching(/day 30 does not exist/) },
+      { path: 'rules[2].until', message: 'must be later than from' },
+    ]);
+  });
+
+  it('rejects instants after recordEnds', () => {
+    const value = wechatJson();
+    value.recordEnds = '2022-01-01T00:00:00+08:00';
+    const paths = pathsOf(value);
+    const index = value.rules.findIndex(
+      (r: { id: string }) => r.id === 'douyin-code-copy-2023-01-11',
+    );
+    expect(paths).toContain(`rules[${index}].from`);
+    expect(paths.some((p) => p.startsWith('events['))).toBe(true);
+  });
+
+  it('reports duplicate ids and duplicate list values', () => {
+    const value = wechatJson();
+    value.rules[1].id = value.rules[0].id;
+    value.rules[0].scopes = ['private', 'private'];
+    value.events[1].id = value.events[0].id;
+    const problems = problemsOf(value);
+    expect(problems.map((p) => p.path)).toEqual([
+      'rules[0].scopes[1]',
+      'rules[1].id',
+      'events[1].id',
+    ]);
+    expect(problems[1]?.message).toMatch(/duplicate id .*\(first used at rules\[0\]\.id\)/);
+  });
+
+  it('checks sources: title and an http(s) or urn: url', () => {
+    const value = wechatJson();
+    value.rules[0].sources = [
+      { title: '', url: 'https://example.com' },
+      { title: 'x', url: 'example.com/page' },
+      { title: 'x', url: 'urn:article:zimubang-2021-11-30' },
+      { title: 'x', url: 'ftp://example.com' },
+      { title: 'x' },
+    ];
+    expect(pathsOf(value)).toEqual([
+      'rules[0].sources[0].title',
+      'rules[0].sources[1].url',
+      'rules[0].sources[3].url',
+      'rules[0].sources[4].url',
+    ]);
+  });
+
+  it('checks events and notes', () => {
+    const value = wechatJson();
+    value.events[0].at = 'soon';
+    value.events[1].title = 'Just a string';
+    value.notes[0].text.zh_CN = '   ';
+    value.notes[1].sources = 'none';
+    expect(pathsOf(value)).toEqual([
+      'events[0].at',
+      'events[1].title',
+      'notes[0].text.zh_CN',
+      'notes[1].sources',
+    ]);
+  });
+
+  it('quotes odd field names in paths', () => {
+    const value = wechatJson();
+    value.rules[0]['a b'] = 1;
+    expect(pathsOf(value)).toEqual(['rules[0]["a b"]']);
+  });
+});
+
+describe('validateRuleset: ambiguity', () => {
+  it('reports equally specific rules that overlap for some platform, category, kind and scope', () => {
+    const ruleset = makeRuleset([
+      makeRule({ id: 'a', platforms: ['shop', 'mall'], until: '2022-01-01T00:00:00+08:00' }),
+      makeRule({
+        id: 'b',
+        platforms: ['mall'],
+        scopes: ['group'],
+        from: '2021-06-01T00:00:00+08:00',
+      }),
+    ]);
+    const problems = problemsOf(ruleset);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('rules[1]');
+    expect(problems[0]?.message).toMatch(/ambiguous: "b" and rules\[0\] "a"/);
+    expect(problems[0]?.message).toMatch(/platform mall/);
+    expect(problems[0]?.message).toMatch(/scope group/);
+    expect(problems[0]?.message).toMatch(
+      /2021-06-01T00:00:00\+08:00 until 2022-01-01T00:00:00\+08:00/,
+    );
+  });
+
+  it('accepts rules that meet end to start, differ in specificity or share nothing', () => {
+    const ruleset = makeRuleset([
+      makeRule({ id: 'a', platforms: ['shop'], until: '2022-01-01T00:00:00+08:00' }),
+      makeRule({ id: 'b', platforms: ['shop'], from: '2022-01-01T00:00:00+08:00' }),
+      makeRule({ id: 'c', platforms: ['shop'], categories: ['content'] }),
+      makeRule({ id: 'd', platforms: ['mall'], kinds: ['url'] }),
+      makeRule({ id: 'e', platforms: ['mall'], kinds: ['code'] }),
+      makeRule({ id: 'f', platforms: ['other'], scopes: ['private'] }),
+      makeRule({ id: 'g', platforms: ['other'], scopes: ['group'] }),
+      makeRule({ id: 'h' }),
+    ]);
+    expect(problemsOf(ruleset)).toEqual([]);
+  });
+
+  it('reports two unlisted (catch-all) rules that overlap', () => {
+    const ruleset = makeRuleset([
+      makeRule({ id: 'x' }),
+      makeRule({ id: 'y', scopes: ['private'] }),
+    ]);
+    expect(problemsOf(ruleset)[0]?.message).toMatch(
+      /any platform, any category, any kind, scope private/,
+    );
+  });
+
+  it('a ruleset with an ambiguity added to the shipped data fails', () => {
+    const value = wechatJson();
+    value.rules.push({ ...value.rules[0], id: 'duplicate-of-first' });
+    expect(pathsOf(value)).toEqual([`rules[${value.rules.length - 1}]`]);
+  });
+});
+
+describe('validateRuleset: never throws', () => {
+  it('for any JSON value or anything at all', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (value) => {
+        const result = validateRuleset(value);
+        if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('for mutated copies of the shipped ruleset, reporting every value of the wrong type', () => {
+    const shipped = wechatJson();
+    const paths: (string | number)[][] = [];
+    const walk = (node: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(node)) {
+        for (const [i, child] of node.entries()) walk(child, [...path, i]);
+      } else if (node && typeof node === 'object') {
+        for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+      }
+    };
+    walk(shipped, []);
+    const replacement = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom(undefined, null, '', 'x', -1, [], {}, '2021-02-30T00:00+08:00'),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths.filter((p) => p.length > 0)),
+        replacement,
+        (path, value) => {
+          const copy = wechatJson();
+          let parent: Json = copy;
+          for (const key of path.slice(0, -1)) parent = parent[key];
+          const last = path[path.length - 1] as string | number;
+          const before = parent[last];
+          if (value === undefined) {
+            if (Array.isArray(parent)) parent.splice(last as number, 1);
+            else delete parent[last];
+          } else {
+            parent[last] = value;
+          }
+          const result = validateRuleset(copy);
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) {
+              expect(typeof p.path).toBe('string');
+              expect(p.message.length).toBeGreaterThan(0);
+            }
+          }
+          // A value of another JSON type is always reported, except open bounds (null from/until).
+          const retyped = value !== undefined && jsonType(value) !== jsonType(before);
+          if (retyped && last !== 'from' && last !== 'until') expect(result.ok).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('for hostile objects (throwing getters, proxies, cycles)', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('boom');
+        },
+        has() {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(validateRuleset(hostile).ok).toBe(false);
+    const cyclic = makeRuleset([makeRule({ id: 'a' })]) as Ruleset & { self?: unknown };
+    cyclic.self = cyclic;
+    expect(validateRuleset(cyclic).ok).toBe(false);
+    const getter = wechatJson();
+    Object.defineProperty(getter.rules[0], 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(validateRuleset(getter).ok).toBe(false);
+  });
+});

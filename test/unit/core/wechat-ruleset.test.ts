@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseIsoInstant, parsePolicyDate } from '../../../src/core/china-time';
+import { evaluate } from '../../../src/core/evaluate';
+import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+
+const day = (text: string) => {
+  const parsed = parsePolicyDate(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.at;
+};
+const instant = (text: string) => {
+  const parsed = parseIsoInstant(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.at;
+};
+const check = (
+  platform: string,
+  category: 'ecommerce' | 'content',
+  kind: 'url' | 'code',
+  scope: string,
+  at: number,
+) => evaluate({ platform, category, kind }, { app: 'wechat', scope, at });
+
+const anyInstant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) });
+const scope = fc.constantFrom('private', 'group');
+
+describe('WeChat ruleset: data', () => {
+  it('is the WeChat app with both scopes', () => {
+    expect(WECHAT_RULESET).toMatchObject({
+      format: 1,
+      app: 'wechat',
+      name: { en: 'WeChat', zh_CN: '微信' },
+      scopes: ['private', 'group'],
+    });
+  });
+
+  it('ends its record on 2026-02-04 (end of the day, China time)', () => {
+    expect(instant(WECHAT_RULESET.recordEnds)).toBe(day('2026-02-04'));
+  });
+
+  it('has the required timeline ticks, in order', () => {
+    const days = WECHAT_RULESET.events.map((e) => e.at.slice(0, 10));
+    for (const d of [
+      '2013-01-01',
+      '2018-04-01',
+      '2018-05-29',
+      '2020-12-21',
+      '2021-01-12',
+      '2021-09-17',
+      '2021-11-29',
+      '2021-11-30',
+      '2021-12-01',
+      '2022-01-27',
+      '2023-01-10',
+      '2023-01-11',
+      '2024-09-12',
+    ]) {
+      expect(days).toContain(d);
+    }
+    const times = WECHAT_RULESET.events.map((e) => instant(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('documents the opt-in mode and the missing pilot announcement as notes, not rules', () => {
+    const ids = WECHAT_RULESET.notes.map((n) => n.id);
+    expect(ids).toContain('opt-in-mode-never-shipped');
+    expect(ids).toContain('no-group-pilot-completion');
+  });
+
+  it('cites the Zimubang article by its locator', () => {
+    const urls = WECHAT_RULESET.rules.flatMap((r) => r.sources.map((s) => s.url));
+    expect(urls).toContain('urn:article:zimubang-2021-11-30');
+    for (const url of urls) expect(url).toMatch(/^(https?:\/\/|urn:)/);
+  });
+
+  it('writes every rule explanation as one sentence in English and Chinese', () => {
+    for (const rule of WECHAT_RULESET.rules) {
+      expect(rule.explanation.en).toMatch(/^[A-Z].*\.$/);
+      expect(rule.explanation.en.slice(0, -1)).not.toMatch(/\.\s+[A-Z]/);
+      expect(rule.explanation.zh_CN).toMatch(/[\u4e00-\u9fff]/);
+      expect(rule.explanation.zh_CN).toMatch(/。$/);
+      expect(rule.explanation.zh_CN.slice(0, -1)).not.toContain('。');
+    }
+  });
+
+  it('states the chosen clock time in every rule that starts at one', () => {
+    const chosen = ['17:48', '20:00', '12:00'];
+    const silent = WECHAT_RULESET.rules.filter((rule) => {
+      const time = rule.from?.slice(11, 16);
+      return time !== undefined && chosen.includes(time) && !rule.explanation.en.includes(time);
+    });
+    expect(silent.map((rule) => rule.id)).toEqual([]);
+  });
+});
+
+describe('WeChat ruleset: answers', () => {
+  it('JD and Pinduoduo links open directly at all times, in both scopes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('jd', 'pinduoduo'), scope, anyInstant, (platform, s, at) => {
+        expect(check(platform, 'ecommerce', 'url', s, at).outcome).toBe('direct');
+      }),
+    );
+  });
+
+  it('Taobao and JD share codes are copied, never opened, at all times', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('taobao', 'tmall', 'jd', 'pinduoduo'),
+        scope,
+        anyInstant,
+        (platform, s, at) => {
+          expect(check(platform, 'ecommerce', 'code', s, at).outcome).toBe('copy');
+        },
+      ),
+    );
+  });
+
+  it('Taobao before 2013 is unknown', () => {
+    expect(check('taobao', 'ecommerce', 'url', 'private', day('2012-06-01'))).toMatchObject({
+      outcome: 'unknown',
+      rule: null,
+      beyondRecord: false,
+    });
+  });
+
+  it('2026-11-25 is beyond the record: Taobao opens directly, flagged', () => {
+    for (const s of ['private', 'group']) {
+      expect(check('taobao', 'ecommerce', 'url', s, day('2026-11-25'))).toMatchObject({
+        outcome: 'direct',
+        beyondRecord: true,
+      });
+    }
+  });
+
+  it('day semantics around the 2021-11-29 update', () => {
+    expect(check('taobao', 'ecommerce', 'url', 'private', day('2021-11-28')).outcome).toBe('warn');
+    expect(check('taobao', 'ecommerce', 'url', 'private', day('2021-11-29')).outcome).toBe(
+      'direct',
+    );
+    expect(check('taobao', 'ecommerce', 'url', 'group', day('2021-11-29')).outcome).toBe('copy');
+    expect(check('taobao', 'ecommerce', 'url', 'group', day('2021-12-02')).outcome).toBe('direct');
+  });
+
+  it('Douyin videos never open in group chats after 2018, and are blocked on 2023-01-10', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: day('2018-04-01'), max: Date.UTC(2030, 0, 1) }), (at) => {
+        const outcome = check('douyin', 'content', 'url', 'group', at).outcome;
+        expect(['copy', 'blocked']).toContain(outcome);
+      }),
+    );
+    expect(check('douyin', 'content', 'code', 'group', day('2023-01-10')).outcome).toBe('blocked');
+  });
+
+  it('every covered platform has an answer at the end of the record in both scopes', () => {
+    const inputs = [
+      ['taobao', 'ecommerce'],
+      ['tmall', 'ecommerce'],
+      ['xianyu', 'ecommerce'],
+      ['douyin', 'content'],
+      ['douyin', 'ecommerce'],
+      ['xiaohongshu', 'content'],
+      ['kuaishou', 'content'],
+      ['bilibili', 'content'],
+      ['vipshop', 'ecommerce'],
+      ['meituan', 'ecommerce'],
+    ] as const;
+    for (const [platform, category] of inputs) {
+      for (const s of ['private', 'group']) {
+        expect(check(platform, category, 'url', s, day('2026-02-04')).outcome).not.toBe('unknown');
+      }
+    }
+  });
+});
