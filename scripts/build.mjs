@@ -17,7 +17,7 @@ export const EXTENSION_ENTRIES = {
   popup: 'src/popup/main.ts',
 };
 /** Static files copied next to the bundles. */
-const STATIC_FILES = ['src/popup/popup.html', 'src/popup/popup.css'];
+const STATIC_FILES = ['src/popup/popup.html', 'src/popup/popup.css', 'src/content/content.css'];
 
 /** @param {any} manifest @param {'chromium' | 'firefox'} target */
 export function manifestFor(manifest, target) {
@@ -45,6 +45,20 @@ async function buildExtension(target, manifest) {
     outdir: out,
     bundle: true,
     format: 'iife',
+    target: target === 'chromium' ? 'chrome120' : 'firefox140',
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    charset: 'utf8',
+  });
+  // The engine (classifier, policy engine, rulesets) is an ES module the content script imports
+  // only when a page has something that could match: see src/content/engine.ts.
+  await build({
+    entryPoints: { engine: join(root, 'src/content/engine.ts') },
+    outdir: out,
+    bundle: true,
+    format: 'esm',
     target: target === 'chromium' ? 'chrome120' : 'firefox140',
     minify: true,
     sourcemap: 'linked',

@@ -32,6 +32,10 @@ export async function serve(mounts, options = {}) {
       response.end(routed.body);
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const prefix = prefixes.find((candidate) => url.pathname.startsWith(candidate));
     if (!prefix) {
       response.writeHead(404, { 'content-type': TYPES['.txt'] }).end('not found');

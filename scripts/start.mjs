@@ -62,8 +62,15 @@ async function runHeadless() {
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const badged = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-cll-platform]')].map((element) => ({
-        href: element.getAttribute('href') ?? element.textContent?.slice(0, 40) ?? '',
+      [
+        ...document.querySelectorAll(
+          'a[data-cll-platform], area[data-cll-platform], cll-badge[data-cll-category="code"]',
+        ),
+      ].map((element) => ({
+        what:
+          element.localName === 'cll-badge'
+            ? `share code in: ${(element.previousSibling?.textContent ?? '').trim().slice(0, 60)}`
+            : (element.getAttribute('href') ?? ''),
         platform: element.getAttribute('data-cll-platform'),
         private: element.getAttribute('data-cll-private'),
         group: element.getAttribute('data-cll-group'),
@@ -73,10 +80,12 @@ async function runHeadless() {
     if (badged.length === 0) {
       console.log('badged: nothing on this page');
     } else {
-      console.log(`badged ${badged.length} links and codes:`);
+      console.log(
+        `badged ${badged.length} links and share codes (outcomes now; choose another date in the popup):`,
+      );
       for (const item of badged) {
         console.log(
-          `  ${item.platform?.padEnd(12)} 1:1 ${item.private?.padEnd(8)} group ${item.group?.padEnd(8)} ${item.href}`,
+          `  ${item.platform?.padEnd(12)} 1:1 ${item.private?.padEnd(8)} group ${item.group?.padEnd(8)} ${item.what}`,
         );
       }
     }

@@ -1,1 +1,94 @@
-console.log('chat-link-lens');
+import { createRequire } from 'node:module';
+import { checkRecord } from '../core/check-record';
+import { formatChinaTime } from '../core/china-time';
+import { classify } from '../core/classify';
+import { CheckTable } from './check-table';
+import { readLines } from './line-reader';
+import { type CliOptions, parseCliOptions, UsageError } from './options';
+import { rulesText } from './rules-text';
+import { USAGE } from './usage';
+import { createWriter } from './writer';
+
+async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliOptions(argv, Date.now());
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`chat-link-lens: ${error.message} (see chat-link-lens --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const out = createWriter(process.stdout);
+  switch (options.command) {
+    case 'help':
+      await out.line(USAGE);
+      break;
+    case 'version':
+      await out.line(version());
+      break;
+    case 'rules':
+      await out.line(
+        options.json ? JSON.stringify(options.ruleset, null, 2) : rulesText(options.ruleset),
+      );
+      break;
+    case 'check':
+      return check(options, out);
+  }
+  await out.end();
+  return 0;
+}
+
+async function check(options: CliOptions, out: ReturnType<typeof createWriter>): Promise<number> {
+  const table = options.json ? null : new CheckTable(options.ruleset);
+  const answer = async (input: string) => {
+    const record = checkRecord(classify(input, options.base), options.ruleset, options.at);
+    await out.line(table ? table.row(record) : JSON.stringify(record));
+  };
+  if (table) await out.line(table.header(formatChinaTime(options.at)));
+  let failed = 0;
+  if (options.inputs.length > 0) {
+    for (const input of options.inputs) await answer(input);
+  } else if (process.stdin.isTTY) {
+    process.stderr.write(
+      `chat-link-lens: no inputs: give them as arguments or one per line on stdin\n`,
+    );
+    return 2;
+  } else {
+    for await (const item of readLines(process.stdin)) {
+      if ('error' in item) {
+        failed += 1;
+        const record = { line: item.number, error: item.error, preview: item.preview };
+        await out.line(table ? `line ${item.number}: ${item.error}` : JSON.stringify(record));
+        process.stderr.write(`chat-link-lens: line ${item.number}: ${item.error}\n`);
+      } else if (item.line.trim() !== '') {
+        await answer(item.line.trim());
+      }
+    }
+  }
+  if (table) await out.line(table.footer());
+  await out.end();
+  return failed > 0 ? 1 : 0;
+}
+
+function version(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return `chat-link-lens ${(require('../package.json') as { version: string }).version}`;
+  } catch {
+    return 'chat-link-lens';
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `chat-link-lens: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exitCode = 70;
+  },
+);

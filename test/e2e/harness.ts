@@ -62,3 +62,39 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Writes raw storage keys from an extension page, as the popup would (area: sync or local). */
+export async function writeStorage(
+  launched: LaunchedBrowser,
+  area: 'sync' | 'local',
+  values: Record<string, unknown>,
+): Promise<void> {
+  const page = await openExtensionPage(launched, 'popup.html');
+  try {
+    await page.evaluate(
+      async (areaName, items) => {
+        type Area = { set(items: Record<string, unknown>): Promise<void> };
+        type Api = { storage: Record<'sync' | 'local', Area> };
+        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+        await (scope.browser ?? scope.chrome)?.storage[areaName].set(items);
+      },
+      area,
+      values,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the content script has finished at least `passes` passes over the page. */
+export async function waitForPass(page: Page, passes = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.documentElement.getAttribute('data-cll-passes') ?? 0) >= n,
+    { timeout: 20_000 },
+    passes,
+  );
+}
+
+export async function passCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.getAttribute('data-cll-passes') ?? 0));
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parsePolicyDate } from '../core/china-time';
+import type { Ruleset } from '../core/rule';
+import { validateRuleset } from '../core/ruleset-validate';
+import { getShippedRuleset, SHIPPED_APPS } from '../core/rulesets/index';
+
+export type Command = 'check' | 'rules' | 'help' | 'version';
+
+export interface CliOptions {
+  command: Command;
+  at: number;
+  ruleset: Ruleset;
+  base: string | undefined;
+  json: boolean;
+  inputs: string[];
+}
+
+/** A usage error: the CLI prints its message on one line and exits with status 2. */
+export class UsageError extends Error {}
+
+const OPTIONS = {
+  at: { type: 'string' },
+  app: { type: 'string' },
+  ruleset: { type: 'string' },
+  base: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+/** Parses the command line; throws UsageError with a one-line message when it is wrong. */
+export function parseCliOptions(argv: string[], now: number): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(firstLine(error));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  let command: Command;
+  if (values.help) command = 'help';
+  else if (values.version) command = 'version';
+  else if (first === 'check' || first === 'rules') command = first;
+  else if (first === undefined) throw new UsageError('missing command: use "check" or "rules"');
+  else throw new UsageError(`unknown command "${first}": use "check" or "rules"`);
+  if (command === 'rules' && rest.length > 0) {
+    throw new UsageError(`"rules" takes no inputs (got "${rest[0]}")`);
+  }
+  if (command === 'rules' && values.at !== undefined) {
+    throw new UsageError('"rules" takes no --at: it prints the whole timeline');
+  }
+
+  let at = now;
+  if (values.at !== undefined) {
+    const parsedAt = parsePolicyDate(values.at);
+    if (!parsedAt.ok) throw new UsageError(`--at ${values.at}: ${parsedAt.error}`);
+    at = parsedAt.at;
+  }
+  if (values.base !== undefined && !URL.canParse(values.base)) {
+    throw new UsageError(`--base ${values.base}: not an absolute URL`);
+  }
+  return {
+    command,
+    at,
+    ruleset: resolveRuleset(values.app, values.ruleset),
+    base: values.base,
+    json: values.json,
+    inputs: command === 'check' ? rest : [],
+  };
+}
+
+function resolveRuleset(app: string | undefined, file: string | undefined): Ruleset {
+  if (file !== undefined) {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--ruleset ${file}: ${firstLine(error)}`);
+    }
+    const result = validateRuleset(value);
+    if (!result.ok) {
+      const problems = result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+      throw new UsageError(`--ruleset ${file}: invalid ruleset: ${problems}`);
+    }
+    if (app !== undefined && app !== result.ruleset.app) {
+      throw new UsageError(`--app ${app} does not match the ruleset's app "${result.ruleset.app}"`);
+    }
+    return result.ruleset;
+  }
+  const id = app ?? 'wechat';
+  const ruleset = getShippedRuleset(id);
+  if (!ruleset) {
+    throw new UsageError(`unknown app "${id}": known apps are ${SHIPPED_APPS.join(', ')}`);
+  }
+  return ruleset;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}

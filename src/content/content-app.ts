@@ -1,0 +1,226 @@
+import type { ParsedSettings, Settings } from '../shared/settings';
+import { isActiveOn } from '../shared/settings';
+import { BadgeFactory } from './badge';
+import { type Engine, loadEngine } from './engine-loader';
+import { isCandidateHref, LinkBadger } from './link-badger';
+import { isLink, LINK_SELECTOR, linkHref } from './link-finder';
+import { message, uiLocale } from './messages';
+import { PageWatcher } from './page-watcher';
+import { mightHoldCode, ShareCodeMarker } from './share-code-marker';
+import { SlicedQueue } from './sliced-queue';
+import { installTooltips } from './tooltip';
+
+type Task = Node | (() => void);
+const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CLL-BADGE']);
+const SHADOW_SCAN_STEP = 2000;
+
+/**
+ * The content script's running state in one document. It finds links and share codes (first the
+ * whole page, then only what the page adds or changes), pre-filters them cheaply, loads the engine
+ * only when something could match, badges what matches, and follows the settings live.
+ */
+export class ContentApp {
+  private engine: Engine | null = null;
+  private engineWanted = false;
+  private waiting: Task[] = [];
+  private badger: LinkBadger | null = null;
+  private marker: ShareCodeMarker | null = null;
+  private watcher: PageWatcher | null = null;
+  private queue: SlicedQueue<Task> | null = null;
+  private removeTooltips: (() => void) | null = null;
+  private settings: Settings;
+  private passes = 0;
+  private pruneDue = false;
+
+  constructor(
+    private readonly doc: Document,
+    parsed: ParsedSettings,
+    private readonly onError: (error: unknown) => void,
+    private readonly engineSource: () => Promise<Engine> = loadEngine,
+  ) {
+    this.settings = parsed.settings;
+  }
+
+  get active(): boolean {
+    return this.queue !== null;
+  }
+
+  /** Applies settings: starts, stops, or re-evaluates every badge without reclassifying. */
+  apply(parsed: ParsedSettings): void {
+    this.settings = parsed.settings;
+    if (!isActiveOn(this.settings, this.doc.location?.hostname ?? '')) {
+      this.stop();
+    } else if (!this.active) {
+      this.start();
+    } else if (this.engine && this.badger && this.marker) {
+      const context = this.engine.policyContext(this.settings);
+      this.badger.update(context, this.settings);
+      this.marker.update(context, this.settings);
+      this.signalPass();
+    }
+  }
+
+  linkBadger(): LinkBadger | null {
+    return this.badger;
+  }
+
+  codeMarker(): ShareCodeMarker | null {
+    return this.marker;
+  }
+
+  private start(): void {
+    this.queue = new SlicedQueue<Task>(
+      (task) => this.run(task),
+      () => this.onDrain(),
+      this.onError,
+    );
+    this.watcher = new PageWatcher({
+      changed: (nodes) => this.queue?.push(nodes),
+      badgeRemoved: (host) => this.badger?.badgeRemoved(host),
+      removed: () => {
+        this.pruneDue = true;
+      },
+    });
+    this.watcher.watch(this.doc);
+    this.queue.push([this.doc, this.shadowScan(this.doc)]);
+    if (this.engine) this.startBadging(this.engine);
+  }
+
+  private stop(): void {
+    this.watcher?.disconnect();
+    this.removeTooltips?.();
+    this.badger?.clear();
+    this.marker?.clear();
+    this.badger = null;
+    this.marker = null;
+    this.watcher = null;
+    this.queue = null;
+    this.removeTooltips = null;
+    this.waiting = [];
+    this.signalPass();
+  }
+
+  /** The engine is here: make the badger and the marker, and give them what waited for it. */
+  private startBadging(engine: Engine): void {
+    const context = engine.policyContext(this.settings);
+    const locale = uiLocale();
+    const factory = new BadgeFactory(this.doc, context.ruleset.scopes);
+    const badger = new LinkBadger(engine, context, this.settings, locale, message, factory);
+    const marker = new ShareCodeMarker(
+      engine,
+      this.doc,
+      factory,
+      context,
+      this.settings,
+      locale,
+      message,
+    );
+    this.badger = badger;
+    this.marker = marker;
+    this.removeTooltips = installTooltips(
+      this.doc,
+      (host) => badger.tooltipFor(host) ?? marker.tooltipFor(host),
+    );
+    const waiting = this.waiting;
+    this.waiting = [];
+    this.queue?.push(waiting);
+  }
+
+  private needEngine(task: Task): void {
+    this.waiting.push(task);
+    if (this.engineWanted) return;
+    this.engineWanted = true;
+    this.engineSource().then(
+      (engine) => {
+        this.engine = engine;
+        if (this.active) this.startBadging(engine);
+      },
+      (error) => this.onError(error),
+    );
+  }
+
+  private run(task: Task): void {
+    if (typeof task === 'function') {
+      task();
+    } else if (task instanceof Text) {
+      if (this.marker) this.marker.scan(task);
+      else if (mightHoldCode(task.data)) this.needEngine(task);
+    } else if (isLink(task)) {
+      if (this.badger) this.badger.process([task]);
+      else if (isCandidateHref(linkHref(task))) this.needEngine(task);
+    } else if (task instanceof HTMLTextAreaElement || task instanceof HTMLInputElement) {
+      if (this.marker) this.marker.scan(task);
+      else if (mightHoldCode(task.value)) this.needEngine(task);
+    } else if (
+      task instanceof Element ||
+      task instanceof Document ||
+      task instanceof DocumentFragment
+    ) {
+      this.expand(task);
+    }
+  }
+
+  /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */
+  private expand(root: Element | Document | DocumentFragment): void {
+    const queue = this.queue;
+    if (!queue) return;
+    const tasks: Task[] = [...root.querySelectorAll(LINK_SELECTOR)];
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (
+      let text = walker.nextNode() as Text | null;
+      text;
+      text = walker.nextNode() as Text | null
+    ) {
+      if (mightHoldCode(text.data) && !SKIP_TEXT_IN.has(text.parentNode?.nodeName ?? '')) {
+        tasks.push(text);
+      }
+    }
+    for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
+      'textarea, input',
+    )) {
+      if (mightHoldCode(field.value)) tasks.push(field);
+    }
+    if (root !== this.doc) tasks.push(this.shadowScan(root));
+    queue.push(tasks);
+  }
+
+  /** A resumable task that finds open shadow roots under `root`, watches and queues each. */
+  private shadowScan(root: Node): () => void {
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    const step = () => {
+      let seen = 0;
+      for (
+        let node = walker.nextNode() as Element | null;
+        node;
+        node = walker.nextNode() as Element | null
+      ) {
+        const shadow = node.shadowRoot;
+        if (shadow && this.watcher && !this.watcher.isWatching(shadow)) {
+          this.watcher.watch(shadow);
+          this.queue?.push([shadow]);
+        }
+        if (++seen >= SHADOW_SCAN_STEP) {
+          this.queue?.push([step]);
+          return;
+        }
+      }
+    };
+    return step;
+  }
+
+  private onDrain(): void {
+    if (this.pruneDue) {
+      this.pruneDue = false;
+      this.badger?.prune();
+      this.marker?.prune();
+    }
+    // Work that waits for the engine is not finished: the pass ends when it has been done.
+    if (this.waiting.length === 0) this.signalPass();
+  }
+
+  /** Tells tests and the benchmark that a pass is complete: <html data-cll-passes="N">. */
+  private signalPass(): void {
+    this.passes += 1;
+    this.doc.documentElement?.setAttribute('data-cll-passes', String(this.passes));
+  }
+}

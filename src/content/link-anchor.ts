@@ -1,0 +1,32 @@
+import type { LinkElement } from './link-finder';
+
+/**
+ * The element a link's badge goes right after: the link itself; for an SVG link, its outermost
+ * <svg> (an HTML badge cannot render inside SVG); for an image-map <area>, the image using the map.
+ */
+export function badgeAnchor(link: LinkElement): Element {
+  if (link instanceof SVGAElement) {
+    let svg = link.ownerSVGElement;
+    while (svg?.ownerSVGElement) svg = svg.ownerSVGElement;
+    return svg ?? link;
+  }
+  if (link instanceof HTMLAreaElement) {
+    const map = link.closest('map');
+    const name = map?.name || map?.id;
+    if (map && name) {
+      const root = map.getRootNode() as Document | ShadowRoot;
+      for (const image of root.querySelectorAll('img[usemap]')) {
+        if (image.getAttribute('usemap') === `#${name}`) return image;
+      }
+    }
+    return map ?? link;
+  }
+  return link;
+}
+
+/** Whether the node sits in text the user edits: no badge may go there. */
+export function isInEditable(node: Element): boolean {
+  if (node.ownerDocument.designMode === 'on') return true;
+  if (node instanceof HTMLElement) return node.isContentEditable;
+  return node.closest('[contenteditable]:not([contenteditable="false"])') !== null;
+}

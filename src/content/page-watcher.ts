@@ -1,0 +1,67 @@
+import { isBadgeHost } from './badge';
+import { isLink } from './link-finder';
+
+export interface WatchHandlers {
+  /** Subtrees added to the page, links whose href changed, texts that changed. */
+  changed(nodes: Node[]): void;
+  /** One of our badge hosts was taken out of the page. */
+  badgeRemoved(host: Element): void;
+  /** Something was removed: forget what left. */
+  removed(): void;
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['href'],
+  characterData: true,
+};
+
+/**
+ * One MutationObserver per root (the document and each open shadow root). The callback only
+ * collects what was added or changed; the work happens later, in the badger's sliced queue.
+ */
+export class PageWatcher {
+  private readonly observers = new Map<Node, MutationObserver>();
+
+  constructor(private readonly handlers: WatchHandlers) {}
+
+  watch(root: Document | ShadowRoot): void {
+    if (this.observers.has(root)) return;
+    const observer = new MutationObserver((records) => this.onRecords(records));
+    observer.observe(root, OBSERVE);
+    this.observers.set(root, observer);
+  }
+
+  isWatching(root: Node): boolean {
+    return this.observers.has(root);
+  }
+
+  disconnect(): void {
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    const changed: Node[] = [];
+    let removed = false;
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (!isBadgeHost(node)) changed.push(node);
+        }
+        for (const node of record.removedNodes) {
+          removed = true;
+          if (isBadgeHost(node)) this.handlers.badgeRemoved(node);
+        }
+      } else if (record.type === 'attributes') {
+        if (isLink(record.target)) changed.push(record.target);
+      } else if (record.type === 'characterData') {
+        changed.push(record.target);
+      }
+    }
+    if (changed.length > 0) this.handlers.changed(changed);
+    if (removed) this.handlers.removed();
+  }
+}

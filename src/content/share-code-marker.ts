@@ -1,0 +1,194 @@
+import type { Classification } from '../core/classification';
+import type { Locale } from '../core/localized';
+import type { PolicyContext } from '../shared/policy-context';
+import type { Settings } from '../shared/settings';
+import type { BadgeFactory } from './badge';
+import { renderBadge } from './badge-render';
+import { type TooltipLine, tooltipLines } from './badge-text';
+import type { BadgeView } from './badge-view';
+import type { Engine } from './engine-loader';
+import { isInEditable } from './link-anchor';
+import type { MessageLookup } from './messages';
+
+/** Name of the CSS highlight that marks share codes (styled by content.css). */
+export const HIGHLIGHT_NAME = 'cll-share-code';
+/** A share code is a run of 11+ letters and digits: a text without one is skipped at once. */
+const ALNUM_RUN = /[A-Za-z0-9]{11,}/g;
+const HAS_DIGIT = /[0-9]/;
+const HAS_LETTER = /[A-Za-z]/;
+const HAS_INNER_UPPER = /.[A-Z]/;
+const HAS_LOWER = /[a-z]/;
+
+/**
+ * The pre-filter: a run of 11+ letters and digits that mixes letters with digits, or lower with
+ * upper case past its first letter (so ordinary long words do not load the engine).
+ */
+export function mightHoldCode(text: string): boolean {
+  if (text.length < 11) return false;
+  ALNUM_RUN.lastIndex = 0;
+  for (let match = ALNUM_RUN.exec(text); match; match = ALNUM_RUN.exec(text)) {
+    const run = match[0];
+    if (
+      HAS_DIGIT.test(run) ? HAS_LETTER.test(run) : HAS_INNER_UPPER.test(run) && HAS_LOWER.test(run)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+type CodeSource = Text | HTMLTextAreaElement | HTMLInputElement;
+
+interface CodeMark {
+  classification: Classification;
+  range: Range | null;
+  host: HTMLElement | null;
+  view: BadgeView | null;
+}
+
+/**
+ * Marks share codes (淘口令, 京口令) without touching the page's text: a CSS Custom Highlight over
+ * the code where the browser has the API, and a badge after the text (or after the input field)
+ * carrying the same verdicts and DOM contract as link badges. Inside editable text it only
+ * highlights: it never inserts anything there.
+ */
+export class ShareCodeMarker {
+  private readonly marks = new Map<CodeSource, CodeMark[]>();
+  private readonly hosts = new WeakMap<Element, CodeMark>();
+  private readonly highlight: Highlight | null;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly doc: Document,
+    private readonly factory: BadgeFactory,
+    private context: PolicyContext,
+    private settings: Settings,
+    private readonly locale: Locale,
+    private readonly t: MessageLookup,
+  ) {
+    this.highlight = makeHighlight(doc);
+  }
+
+  /** Looks at a text node or a field's value, and (re)marks the codes in it. */
+  scan(source: CodeSource): void {
+    this.unmark(source);
+    const text = source instanceof Text ? source.data : source.value;
+    if (!mightHoldCode(text) || !source.isConnected) return;
+    const classification = this.engine.classify(text);
+    const codes = classification.codes;
+    if (!codes || codes.length === 0) return;
+    const element = source instanceof Text ? source.parentElement : source;
+    if (!element || element.closest('script, style, noscript, template, cll-badge')) return;
+    const editable = source instanceof Text ? isInEditable(element) : false;
+    const marks: CodeMark[] = [];
+    // A badge never goes inside a link: it would change the link's click target.
+    let after: ChildNode = (source instanceof Text && element.closest('a')) || source;
+    for (const code of codes) {
+      const codeClassification = this.engine.classify(text.slice(code.start, code.end));
+      if (codeClassification.kind !== 'code') continue;
+      const mark: CodeMark = {
+        classification: codeClassification,
+        range: null,
+        host: null,
+        view: null,
+      };
+      if (source instanceof Text && this.highlight) {
+        const range = this.doc.createRange();
+        range.setStart(source, code.start);
+        range.setEnd(source, code.end);
+        this.highlight.add(range);
+        mark.range = range;
+      }
+      if (!editable) {
+        mark.host = this.factory.create();
+        this.hosts.set(mark.host, mark);
+        after.after(mark.host);
+        after = mark.host;
+      }
+      marks.push(mark);
+      this.render(mark);
+    }
+    this.marks.set(source, marks);
+  }
+
+  update(context: PolicyContext, settings: Settings): void {
+    this.context = context;
+    this.settings = settings;
+    for (const [source, marks] of this.marks) {
+      if (!source.isConnected) this.unmark(source);
+      else for (const mark of marks) this.render(mark);
+    }
+  }
+
+  clear(): void {
+    for (const source of [...this.marks.keys()]) this.unmark(source);
+  }
+
+  prune(): void {
+    for (const source of [...this.marks.keys()]) if (!source.isConnected) this.unmark(source);
+  }
+
+  tooltipFor(host: HTMLElement): TooltipLine[] | null {
+    const mark = this.hosts.get(host);
+    if (!mark?.view) return null;
+    return tooltipLines(mark.view, shown(this.settings, this.context), this.locale, this.t);
+  }
+
+  report(): { input: string; view: BadgeView }[] {
+    const out: { input: string; view: BadgeView }[] = [];
+    for (const marks of this.marks.values()) {
+      for (const mark of marks)
+        if (mark.view) out.push({ input: mark.classification.input, view: mark.view });
+    }
+    return out;
+  }
+
+  /** Elements to scroll to for the popup's "show" action. */
+  targets(): Element[] {
+    const out: Element[] = [];
+    for (const [source, marks] of this.marks) {
+      for (const mark of marks) {
+        const target = mark.host ?? (source instanceof Text ? source.parentElement : source);
+        if (target?.isConnected) out.push(target);
+      }
+    }
+    return out;
+  }
+
+  private render(mark: CodeMark): void {
+    mark.view = this.engine.badgeView(mark.classification, this.context, this.locale);
+    if (mark.host)
+      renderBadge(mark.host, mark.view, shown(this.settings, this.context), this.locale, this.t);
+  }
+
+  private unmark(source: CodeSource): void {
+    const marks = this.marks.get(source);
+    if (!marks) return;
+    for (const mark of marks) {
+      if (mark.range) this.highlight?.delete(mark.range);
+      mark.host?.remove();
+    }
+    this.marks.delete(source);
+  }
+}
+
+function shown(settings: Settings, context: PolicyContext): string[] {
+  return settings.scopes === 'both' ? context.ruleset.scopes : [settings.scopes];
+}
+
+/** A highlight registered under HIGHLIGHT_NAME, or null where the API is missing. */
+function makeHighlight(doc: Document): Highlight | null {
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const registry = view?.CSS?.highlights;
+    const HighlightClass = view?.Highlight;
+    if (!registry || !HighlightClass) return null;
+    const existing = registry.get(HIGHLIGHT_NAME);
+    if (existing) return existing;
+    const highlight = new HighlightClass();
+    registry.set(HIGHLIGHT_NAME, highlight);
+    return highlight;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Category } from './category';
+import { formatChinaTime } from './china-time';
+import type { Classification, ShareCodeMatch } from './classification';
+import { evaluate } from './evaluate';
+import type { Evidence } from './evidence';
+import type { Outcome } from './outcome';
+import type { Ruleset } from './rule';
+import type { Scope } from './scope';
+import type { Source } from './source';
+
+/** One scope's answer, as the command line and the popup's exports write it. */
+export interface VerdictRecord {
+  outcome: Outcome;
+  rule: string | null;
+  since: string | null;
+  until: string | null;
+  evidence: Evidence | null;
+  sources: Source[];
+  explanation: string | null;
+  beyondRecord: boolean;
+}
+
+/**
+ * The machine-readable answer for one input: what it is and, for each scope of the app, whether
+ * it would open. `verdicts` is null when the input is no known platform's link or code.
+ */
+export interface CheckRecord {
+  input: string;
+  kind: Classification['kind'];
+  platform: string | null;
+  owner: string | null;
+  category: Category | null;
+  domain: string | null;
+  url: string | null;
+  via: string[] | null;
+  codes: ShareCodeMatch[] | null;
+  app: string;
+  at: string;
+  verdicts: Record<Scope, VerdictRecord> | null;
+}
+
+/** Builds the record for a classification, evaluated in every scope of the ruleset at `at`. */
+export function checkRecord(
+  classification: Classification,
+  ruleset: Ruleset,
+  at: number,
+  locale: 'en' | 'zh_CN' = 'en',
+): CheckRecord {
+  const known = classification.kind !== 'none' && classification.platform !== null;
+  let verdicts: Record<Scope, VerdictRecord> | null = null;
+  if (known) {
+    verdicts = {};
+    for (const scope of ruleset.scopes) {
+      const verdict = evaluate(classification, { app: ruleset, scope, at });
+      verdicts[scope] = {
+        outcome: verdict.outcome,
+        rule: verdict.rule,
+        since: verdict.since,
+        until: verdict.until,
+        evidence: verdict.evidence,
+        sources: verdict.sources,
+        explanation: verdict.explanation?.[locale] ?? null,
+        beyondRecord: verdict.beyondRecord,
+      };
+    }
+  }
+  return {
+    input: classification.input,
+    kind: classification.kind,
+    platform: classification.platform,
+    owner: classification.owner,
+    category: classification.category,
+    domain: classification.domain,
+    url: classification.url,
+    via: classification.via,
+    codes: classification.codes,
+    app: ruleset.app,
+    at: formatChinaTime(at),
+    verdicts,
+  };
+}
