@@ -15,6 +15,8 @@ export const BADGE_CSS = `
   white-space: nowrap;
   direction: ltr;
   cursor: help;
+  /* Off-screen badges are not laid out until they come near the viewport: a page with thousands
+     of links pays layout only for the badges in view. */
 }
 :host([hidden]) { display: none; }
 .badge {

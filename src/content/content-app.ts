@@ -12,7 +12,8 @@ import { installTooltips } from './tooltip';
 
 type Task = Node | (() => void);
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CLL-BADGE']);
-const SHADOW_SCAN_STEP = 2000;
+const WALK_STEP = 2000;
+const PLACE_BATCH = 500;
 
 /**
  * The content script's running state in one document. It finds links and share codes (first the
@@ -53,6 +54,7 @@ export class ContentApp {
     } else if (!this.active) {
       this.start();
     } else if (this.engine && this.badger && this.marker) {
+      mark('cll:update');
       const context = this.engine.policyContext(this.settings);
       this.badger.update(context, this.settings);
       this.marker.update(context, this.settings);
@@ -73,6 +75,11 @@ export class ContentApp {
       (task) => this.run(task),
       () => this.onDrain(),
       this.onError,
+      (drained) => {
+        // Badges go into the page in large batches: each batch costs the page one layout.
+        const badger = this.badger;
+        if (badger && (drained || badger.unplacedCount >= PLACE_BATCH)) badger.placeAll();
+      },
     );
     this.watcher = new PageWatcher({
       changed: (nodes) => this.queue?.push(nodes),
@@ -82,7 +89,11 @@ export class ContentApp {
       },
     });
     this.watcher.watch(this.doc);
-    this.queue.push([this.doc, this.shadowScan(this.doc)]);
+    mark('cll:start');
+    this.queue.push([this.doc], false);
+    // Open shadow roots of the initial page are looked for when the browser is idle: a walk over
+    // every element is the one whole-page cost that most pages do not need at once.
+    whenIdle(() => this.queue?.push([this.walk(this.doc, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element))], false));
     if (this.engine) this.startBadging(this.engine);
   }
 
@@ -123,7 +134,7 @@ export class ContentApp {
     );
     const waiting = this.waiting;
     this.waiting = [];
-    this.queue?.push(waiting);
+    this.queue?.push(waiting, false);
   }
 
   private needEngine(task: Task): void {
@@ -162,45 +173,40 @@ export class ContentApp {
 
   /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */
   private expand(root: Element | Document | DocumentFragment): void {
-    const queue = this.queue;
-    if (!queue) return;
     const tasks: Task[] = [...root.querySelectorAll(LINK_SELECTOR)];
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (
-      let text = walker.nextNode() as Text | null;
-      text;
-      text = walker.nextNode() as Text | null
-    ) {
-      if (mightHoldCode(text.data) && !SKIP_TEXT_IN.has(text.parentNode?.nodeName ?? '')) {
-        tasks.push(text);
-      }
+    // One native read of the whole subtree's text first: most pages hold no share code at all,
+    // and then no text node needs a look of its own.
+    if (mightHoldCode(root.textContent ?? (root instanceof Document ? (root.body?.textContent ?? '') : ''))) {
+      tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }
-    for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
-      'textarea, input',
-    )) {
+    for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')) {
       if (mightHoldCode(field.value)) tasks.push(field);
     }
-    if (root !== this.doc) tasks.push(this.shadowScan(root));
-    queue.push(tasks);
+    if (root !== this.doc) tasks.push(this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)));
+    this.queue?.push(tasks, false);
   }
 
-  /** A resumable task that finds open shadow roots under `root`, watches and queues each. */
-  private shadowScan(root: Node): () => void {
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  private textFound(text: Text): void {
+    if (mightHoldCode(text.data) && !SKIP_TEXT_IN.has(text.parentNode?.nodeName ?? '')) this.run(text);
+  }
+
+  private shadowFound(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (shadow && this.watcher && !this.watcher.isWatching(shadow)) {
+      this.watcher.watch(shadow);
+      this.queue?.push([shadow], false);
+    }
+  }
+
+  /** A resumable task that visits the nodes under `root` in steps, so no step is a long task. */
+  private walk(root: Node, what: number, visit: (node: Node) => void): () => void {
+    const walker = this.doc.createTreeWalker(root, what);
     const step = () => {
       let seen = 0;
-      for (
-        let node = walker.nextNode() as Element | null;
-        node;
-        node = walker.nextNode() as Element | null
-      ) {
-        const shadow = node.shadowRoot;
-        if (shadow && this.watcher && !this.watcher.isWatching(shadow)) {
-          this.watcher.watch(shadow);
-          this.queue?.push([shadow]);
-        }
-        if (++seen >= SHADOW_SCAN_STEP) {
-          this.queue?.push([step]);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        visit(node);
+        if (++seen >= WALK_STEP) {
+          this.queue?.push([step], false);
           return;
         }
       }
@@ -221,6 +227,19 @@ export class ContentApp {
   /** Tells tests and the benchmark that a pass is complete: <html data-cll-passes="N">. */
   private signalPass(): void {
     this.passes += 1;
+    mark('cll:pass');
     this.doc.documentElement?.setAttribute('data-cll-passes', String(this.passes));
   }
+}
+
+/** A User Timing mark (for the benchmark and profilers); only the latest of each name is kept. */
+function mark(name: string): void {
+  performance.clearMarks?.(name);
+  performance.mark?.(name);
+}
+
+/** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }

@@ -1,11 +1,29 @@
+import { frameItems } from '../content-bridge/frame-items';
+import { frameReport } from '../content-bridge/frame-report';
+import { showElement } from '../content-bridge/flash';
+import {
+  type FrameReport,
+  inGroup,
+  parseContentMessage,
+  type ShowResult,
+} from '../shared/messages';
 import type { ContentApp } from './content-app';
 
-/** Answers the popup's questions about this document; undefined for messages that are not ours. */
-export function answerMessage(app: ContentApp, request: unknown): Promise<unknown> | undefined {
-  if (typeof request !== 'object' || request === null) return undefined;
-  const type = (request as { type?: unknown }).type;
-  if (type === 'page-report') {
-    return Promise.resolve({ links: app.linkBadger()?.report() ?? [], active: app.active });
-  }
-  return undefined;
+/** This frame's report for the background (see src/shared/messages.ts). */
+export function buildFrameReport(app: ContentApp, doc: Document): FrameReport {
+  return frameReport(doc, app.active, frameItems(app));
+}
+
+/**
+ * Answers the popup's messages to this frame; undefined for anything that is not a valid message
+ * for the content script (another listener, or nobody, answers those).
+ */
+export function answerMessage(app: ContentApp, request: unknown): Promise<ShowResult> | undefined {
+  const message = parseContentMessage(request);
+  if (!message) return undefined;
+  const matching = frameItems(app).filter((entry) => inGroup(entry.item, message.group));
+  const element = matching[message.ordinal]?.element;
+  if (!element?.isConnected) return Promise.resolve({ found: false });
+  showElement(element);
+  return Promise.resolve({ found: true });
 }

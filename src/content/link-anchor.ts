@@ -24,9 +24,14 @@ export function badgeAnchor(link: LinkElement): Element {
   return link;
 }
 
-/** Whether the node sits in text the user edits: no badge may go there. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Whether the node sits in text the user edits: no badge may go there. It reads attributes only
+ * (isContentEditable would force a style recalculation per link while badges are being inserted).
+ */
 export function isInEditable(node: Element): boolean {
   if (node.ownerDocument.designMode === 'on') return true;
-  if (node instanceof HTMLElement) return node.isContentEditable;
-  return node.closest('[contenteditable]:not([contenteditable="false"])') !== null;
+  const editable = node.closest(EDITABLE);
+  return editable !== null && editable.closest('[contenteditable="false"]')?.contains(editable) !== false;
 }

@@ -44,6 +44,8 @@ export class LinkBadger {
   private readonly hosts = new WeakMap<Element, LinkState>();
   private readonly cache = new Map<string, Classification>();
   private shownScopes: string[] = [];
+  /** Badges made but not yet in the page: they go in together, so the page lays out once. */
+  private unplaced: LinkState[] = [];
 
   constructor(
     private readonly engine: Engine,
@@ -116,6 +118,11 @@ export class LinkBadger {
     for (const [link, state] of this.states) {
       if (!link.isConnected) this.forget(link, state);
     }
+    // The cache only serves hrefs that come back (re-rendered lists): keep it near the live links.
+    if (this.cache.size > 2 * this.states.size + 1000) {
+      this.cache.clear();
+      for (const state of this.states.values()) this.cache.set(state.href, state.classification);
+    }
   }
 
   tooltipFor(host: HTMLElement): TooltipLine[] | null {
@@ -176,7 +183,22 @@ export class LinkBadger {
     }
     renderBadge(state.host, view, this.shownScopes, this.locale, this.t);
     applyContract(link, view);
-    this.ensurePlaced(link, state);
+    if (!state.placed) this.unplaced.push(state);
+    else this.ensurePlaced(link, state);
+  }
+
+  /** How many badges wait to be put into the page. */
+  get unplacedCount(): number {
+    return this.unplaced.length;
+  }
+
+  /** Puts every waiting badge right after its link, in one go. */
+  placeAll(): void {
+    const waiting = this.unplaced;
+    this.unplaced = [];
+    for (const state of waiting) {
+      if (this.states.get(state.link) === state && state.view) this.ensurePlaced(state.link, state);
+    }
   }
 
   private ensurePlaced(link: LinkElement, state: LinkState): void {

@@ -1,7 +1,7 @@
 /**
  * A work queue that runs in short slices, so badging a huge page never blocks the main thread for
- * long: the first slice waits for the next animation frame (batching mutations that arrive
- * together), later slices follow through a message channel (no timer clamping).
+ * long. Work from mutations waits for the next animation frame (batching what arrives together);
+ * the first pass and later slices follow at once through a message channel (no timer clamping).
  */
 export class SlicedQueue<T> {
   private items: T[] = [];
@@ -13,23 +13,21 @@ export class SlicedQueue<T> {
     private readonly run: (item: T) => void,
     private readonly onDrain: () => void,
     private readonly onError: (error: unknown) => void = () => {},
-    private readonly sliceMs = 8,
+    /** Called at the end of every slice, with whether the queue is now empty. */
+    private readonly afterSlice: (drained: boolean) => void = () => {},
+    private readonly sliceMs = 12,
   ) {
     this.channel.port1.onmessage = () => this.slice();
   }
 
-  push(items: Iterable<T>): void {
+  /** Queues items; `batch` waits for the next animation frame, to gather a burst of changes. */
+  push(items: Iterable<T>, batch = true): void {
     for (const item of items) this.items.push(item);
-    this.schedule(true);
+    this.schedule(batch);
   }
 
   get pending(): number {
     return this.items.length - this.index;
-  }
-
-  /** Runs everything now, without slicing (for tests and for the first pass of a tiny page). */
-  drain(): void {
-    this.slice(Number.POSITIVE_INFINITY);
   }
 
   private schedule(batch: boolean): void {
@@ -62,9 +60,15 @@ export class SlicedQueue<T> {
         // One bad item (a hostile node) never stops the rest.
         this.onError(error);
       }
-      if ((this.index & 31) === 0 && performance.now() > deadline) break;
+      if ((this.index & 15) === 0 && performance.now() > deadline) break;
     }
-    if (this.index < items.length) {
+    const drained = this.index >= items.length;
+    try {
+      this.afterSlice(drained);
+    } catch (error) {
+      this.onError(error);
+    }
+    if (!drained) {
       this.schedule(false);
       return;
     }

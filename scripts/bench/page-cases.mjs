@@ -1,0 +1,234 @@
+// Benchmark cases in a real browser with the built extension: badging cost against bare loops
+// run in the same browser, appending, re-evaluating, long tasks, memory, and idle-page overhead.
+import puppeteer from 'puppeteer-core';
+import { ensureBrowser } from '../browsers.mjs';
+import { CHROMIUM_QUIET_FLAGS, launchWithExtension, openExtensionPage } from '../launch.mjs';
+import { serve } from '../serve.mjs';
+import { articlePage, extraLinksHtml, linkPage } from './pages.mjs';
+import { figure } from './stats.mjs';
+
+/** @typedef {import('puppeteer-core').Page} Page */
+
+/**
+ * Loads a page with the extension switched off for the site, lets it settle (loaded and laid out),
+ * then switches the site on and returns how long the content script took from its start to its
+ * first full pass with every badge laid out; and the longest task in between. The page's own
+ * loading work is thus kept out of the figure, as it is kept out of the baselines.
+ */
+async function firstPass(/** @type {Page} */ page, /** @type {string} */ url, /** @type {(on: boolean) => Promise<void>} */ siteOn) {
+  await siteOn(false);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const before = await page.evaluate(() => window.__passes.length);
+  await siteOn(true);
+  await page.waitForFunction(
+    (n) => window.__passes.length > n && performance.getEntriesByName('cll:start').length > 0,
+    { timeout: 120_000, polling: 20 },
+    before,
+  );
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('cll:start')[0]?.startTime ?? Number.NaN;
+    const end = window.__passes.find((pass) => pass.at > start)?.at ?? Number.NaN;
+    const longest = Math.max(0, ...window.__longTasks.filter(([s, d]) => s + d > start && s < end).map(([, d]) => d));
+    return { ms: end - start, longest, badges: document.querySelectorAll('cll-badge').length };
+  });
+}
+
+/** Cold start: the site is on as the page loads; from the content script's start to its first pass. */
+async function coldPass(/** @type {Page} */ page, /** @type {string} */ url) {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => window.__passes.length > 0 && performance.getEntriesByName('cll:start').length > 0, { timeout: 120_000, polling: 20 });
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('cll:start')[0]?.startTime ?? Number.NaN;
+    return (window.__passes.find((pass) => pass.at > start)?.at ?? Number.NaN) - start;
+  });
+}
+
+/** The same page without the extension running (about:blank, where no content script goes). */
+async function baseline(/** @type {Page} */ page, /** @type {string} */ html, /** @type {boolean} */ insert) {
+  await page.goto('about:blank');
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.evaluate((withInsert) => window.__baseline(withInsert).ms, insert);
+}
+
+async function waitNextPass(/** @type {Page} */ page, /** @type {number} */ before) {
+  await page.waitForFunction((n) => window.__passes.length > n, { timeout: 60_000, polling: 10 }, before);
+}
+
+/**
+ * @param {{ runs: number, warmup: number, smoke: boolean, kind?: 'chromium' | 'firefox' }} options
+ */
+export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
+  const pages = {
+    page10k: linkPage({ links: 10_000, matching: 2_000 }),
+    plain10k: linkPage({ links: 10_000, matching: 0 }),
+    page100k: linkPage({ links: smoke ? 20_000 : 100_000, matching: smoke ? 4_000 : 20_000 }),
+    spa: linkPage({ links: 500, matching: 100 }),
+    article: articlePage({ words: 10_000 }),
+  };
+  const server = await serve({}, {
+    routes: (path) => {
+      const name = path.replace('/bench/', '');
+      return name in pages ? { body: pages[/** @type {keyof typeof pages} */ (name)] } : undefined;
+    },
+  });
+  const launched = await launchWithExtension(kind);
+  const settingsPage = await openExtensionPage(launched, 'options.html').catch(() => openExtensionPage(launched, 'popup.html'));
+  const setDate = (/** @type {string} */ date) =>
+    settingsPage.evaluate(async (value) => {
+      const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+      await api.storage.sync.set({ 'settings.policyDate': value });
+    }, date);
+  const siteOn = (/** @type {boolean} */ on) =>
+    settingsPage.evaluate(async (enabled) => {
+      const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+      await api.storage.local.set({ 'settings.disabledSites': enabled ? [] : ['127.0.0.1'] });
+    }, on);
+  await setDate('2021-11-29');
+  const page = await launched.browser.newPage();
+  const url = (/** @type {string} */ name) => `${server.origin}/bench/${name}`;
+  /** @type {Record<string, unknown>} */
+  const results = {};
+  try {
+    // 10k links, 2k matching; plain 10k; appending; re-evaluating — interleaved with baselines.
+    /** @type {Record<'page10k' | 'plain10k' | 'append' | 'rebadge' | 'fullMs' | 'baseInsert' | 'baseRead', number[]>} */
+    const r = { page10k: [], plain10k: [], append: [], rebadge: [], fullMs: [], baseInsert: [], baseRead: [] };
+    for (let i = 0; i < warmup + runs; i++) {
+      const full = await firstPass(page, url('page10k'), siteOn);
+      const before = await page.evaluate(() => window.__passes.length);
+      const appendMs = await page.evaluate(async (html) => {
+        const list = /** @type {HTMLElement} */ (document.getElementById('list'));
+        list.insertAdjacentHTML('beforeend', html);
+        void document.body.offsetHeight;
+        const t0 = performance.now();
+        const n = window.__passes.length;
+        await new Promise((resolve) => {
+          const check = () => (window.__passes.length > n ? resolve(undefined) : setTimeout(check, 2));
+          check();
+        });
+        return (window.__passes[n]?.at ?? Number.NaN) - t0;
+      }, extraLinksHtml(1000, 10_000 + i * 1000));
+      const beforeUpdate = before + 1;
+      await setDate(i % 2 ? '2021-11-29' : '2021-12-02');
+      await waitNextPass(page, beforeUpdate);
+      const rebadgeMs = await page.evaluate(() => {
+        const start = performance.getEntriesByName('cll:update')[0]?.startTime ?? Number.NaN;
+        return (window.__passes.at(-1)?.at ?? Number.NaN) - start;
+      });
+      const baseInsert = await baseline(page, pages.page10k, true);
+      const plain = await firstPass(page, url('plain10k'), siteOn);
+      const baseRead = await baseline(page, pages.plain10k, false);
+      if (i < warmup) continue;
+      r.page10k.push(full.ms / baseInsert);
+      r.plain10k.push(plain.ms / baseRead);
+      r.append.push(appendMs / full.ms);
+      r.rebadge.push(rebadgeMs / full.ms);
+      r.fullMs.push(full.ms);
+      r.baseInsert.push(baseInsert);
+      r.baseRead.push(baseRead);
+      if (full.badges < 2000) throw new Error(`page10k: only ${full.badges} badges placed`);
+    }
+    Object.assign(results, {
+      page10k_vs_baseline: figure(r.page10k),
+      plain10k_vs_baseline: figure(r.plain10k),
+      append1k_vs_full: figure(r.append),
+      rebadge_vs_full: figure(r.rebadge),
+      page10k_ms: figure(r.fullMs, 1),
+      baseline_insert10k_ms: figure(r.baseInsert, 1),
+      baseline_read10k_ms: figure(r.baseRead, 1),
+    });
+
+    /** @type {number[]} */
+    const cold = [];
+    for (let i = 0; i < (smoke ? 1 : runs); i++) cold.push(await coldPass(page, url('page10k')));
+    results.page10k_cold_ms = figure(cold, 1);
+
+    // 100k links: the longest main-thread task while badging.
+    /** @type {number[]} */
+    const longest = [];
+    for (let i = 0; i < (smoke ? 1 : Math.max(3, Math.ceil(runs / 2))); i++) longest.push((await firstPass(page, url('page100k'), siteOn)).longest);
+    results.page100k_long_task_max_ms = figure(longest, 1);
+
+    // A single-page app replacing its list 200 times: JS heap growth after garbage collection.
+    results.spa_heap_growth_mb = await spaHeapGrowth(page, url('spa'), smoke ? 20 : 200);
+  } finally {
+    await launched.close();
+  }
+
+  // A plain article with no links, with the extension ÷ without it (two browsers, interleaved).
+  const idle = await idleOverhead(url('article'), runs, warmup, smoke);
+  results.idle_page_overhead = idle.load;
+  results.idle_page_cpu_overhead = idle.cpu;
+  await server.close();
+  return results;
+}
+
+async function heapMb(/** @type {Page} */ page) {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / (1024 * 1024);
+}
+
+async function spaHeapGrowth(/** @type {Page} */ page, /** @type {string} */ url, /** @type {number} */ rounds) {
+  await coldPass(page, url);
+  const round = async (/** @type {number} */ n) => {
+    const before = await page.evaluate(() => window.__passes.length);
+    await page.evaluate((html) => {
+      const list = /** @type {HTMLElement} */ (document.getElementById('list'));
+      list.replaceChildren();
+      list.insertAdjacentHTML('beforeend', html);
+    }, extraLinksHtml(500, 1_000_000 + n * 500));
+    await waitNextPass(page, before);
+  };
+  const warm = Math.min(20, Math.floor(rounds / 4));
+  for (let n = 0; n < warm; n++) await round(n);
+  const start = await heapMb(page);
+  for (let n = warm; n < rounds; n++) await round(n);
+  const end = await heapMb(page);
+  return Number((end - start).toFixed(2));
+}
+
+/** @param {string} url @param {number} runs @param {number} warmup @param {boolean} smoke */
+async function idleOverhead(url, runs, warmup, smoke) {
+  const withExtension = await launchWithExtension('chromium');
+  const args = [...CHROMIUM_QUIET_FLAGS];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const without = await puppeteer.launch({ browser: 'chrome', executablePath: ensureBrowser('chromium'), headless: true, args });
+  const load = async (/** @type {import('puppeteer-core').Browser} */ browser, /** @type {boolean} */ waitPass) => {
+    const page = await browser.newPage();
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    const task = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const t0 = await task();
+    await page.goto(url, { waitUntil: 'load' });
+    if (waitPass) await page.waitForFunction(() => window.__passes.length > 0, { polling: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const timing = await page.evaluate(() => {
+      const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+      return nav.loadEventEnd;
+    });
+    const cpu = (await task()) - t0;
+    await page.close();
+    return { timing, cpu };
+  };
+  /** @type {number[]} */
+  const loadRatios = [];
+  /** @type {number[]} */
+  const cpuRatios = [];
+  try {
+    for (let i = 0; i < (smoke ? 1 : warmup + runs * 2); i++) {
+      const a = await load(withExtension.browser, true);
+      const b = await load(without, false);
+      if (i < warmup && !smoke) continue;
+      loadRatios.push(a.timing / b.timing);
+      cpuRatios.push(a.cpu / b.cpu);
+    }
+  } finally {
+    await withExtension.close();
+    await without.close();
+  }
+  return { load: figure(loadRatios), cpu: figure(cpuRatios) };
+}
