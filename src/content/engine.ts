@@ -3,6 +3,6 @@
  * It is a separate bundle (engine.js) that the content script imports only once a page has a
  * candidate link or share code, so pages with nothing to badge never parse it.
  */
-export { classify } from '../core/classify';
+export { classify, classifyShareCode } from '../core/classify';
 export { policyContext } from '../shared/policy-context';
 export { badgeView } from './badge-view';

@@ -1,5 +1,4 @@
 import type { Classification } from '../core/classification';
-import { mightBeKnownHost } from '../core/known-host';
 import type { Locale } from '../core/localized';
 import type { PolicyContext } from '../shared/policy-context';
 import type { Settings } from '../shared/settings';
@@ -9,7 +8,8 @@ import { type TooltipLine, tooltipLines } from './badge-text';
 import type { BadgeView } from './badge-view';
 import type { Engine } from './engine-loader';
 import { badgeAnchor, isInEditable } from './link-anchor';
-import { hostnameOf, type LinkElement, linkHref } from './link-finder';
+import { isCandidateHref } from './candidate';
+import { type LinkElement, linkHref } from './link-finder';
 import type { MessageLookup } from './messages';
 
 interface LinkState {
@@ -235,9 +235,4 @@ export class LinkBadger {
 function shownScopes(settings: Settings, context: PolicyContext): string[] {
   if (settings.scopes === 'both') return context.ruleset.scopes;
   return [settings.scopes];
-}
-
-/** The cheap pre-filter: could this href belong to a platform or a redirect wrapper at all? */
-export function isCandidateHref(href: string): boolean {
-  return href !== '' && mightBeKnownHost(hostnameOf(href));
 }

@@ -84,7 +84,7 @@ export class ShareCodeMarker {
     // A badge never goes inside a link: it would change the link's click target.
     let after: ChildNode = (source instanceof Text && element.closest('a')) || source;
     for (const code of codes) {
-      const codeClassification = this.engine.classify(text.slice(code.start, code.end));
+      const codeClassification = this.engine.classifyShareCode(text, code);
       if (codeClassification.kind !== 'code') continue;
       const mark: CodeMark = {
         classification: codeClassification,

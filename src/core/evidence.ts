@@ -7,4 +7,9 @@
  */
 export type Evidence = 'announced' | 'reported' | 'disputed' | 'inferred';
 
-export const EVIDENCE_LEVELS: readonly Evidence[] = ['announced', 'reported', 'disputed', 'inferred'];
+export const EVIDENCE_LEVELS: readonly Evidence[] = [
+  'announced',
+  'reported',
+  'disputed',
+  'inferred',
+];

@@ -1,0 +1,168 @@
+import type { ShareCodeMatch } from './classification';
+import {
+  charFlags,
+  DIGIT,
+  isDigit,
+  isProseLike,
+  isVowelRich,
+  isWordLike,
+  LOWER,
+  UPPER,
+} from './share-code-body';
+import {
+  CODE_CONTEXT_RULES,
+  CODE_CONTEXT_WINDOW,
+  DEFAULT_CODE_PLATFORM,
+  HAN_DELIMITER_KEYWORDS,
+} from './share-code-context';
+import {
+  type Delimiter,
+  delimiterAfter,
+  delimiterBefore,
+  isHanAt,
+  isPictographic,
+  isSpace,
+  jdPrefixStart,
+  kindOf,
+} from './share-code-delimiter';
+
+/**
+ * Finds share codes (淘口令, 京口令 and look-alikes) in text. A code is a run of 11–20 ASCII
+ * letters and digits with both cases, between two delimiters:
+ * - the same currency sign on both sides (￥ ¥ € $ £ ₤ ¢ ₳ ₴ …), optionally one space inside;
+ * - the same emoji on both sides (💰 🔑 😆 …), optionally one space inside;
+ * - parentheses ( ) or （ ）, body with a digit;
+ * - the same Chinese character on both sides, with no Chinese character outside them and a
+ *   Taobao word (淘, tb.cn, 口令…) nearby;
+ * - JD: "20:/！…！" (also "!" or "#"), i.e. 1–3 digits, ":/", then the delimiters.
+ * Bodies that read as words are skipped: camel-case words ("HelloWorld2021"), letters only with
+ * many vowels, and between parentheses or Chinese characters also product names
+ * ("iPhone15ProMax", "SamsungGalaxyS23").
+ * The whole mark is reported: a numeric prefix ("1￥…", "20:/！…"), the delimiters and a slash
+ * right after ("…￥/"). Tmall's "🔑喵口令🔑" marker, which stands for the whole text, is reported
+ * as code "喵口令".
+ *
+ * Cost: one pass of charCodeAt over the text; delimiters and context are only looked at around
+ * runs of 11–20 letters and digits with both cases, and no regular expression runs over the text.
+ */
+
+const MIN_BODY = 11;
+const MAX_BODY = 20;
+const MIAO_MARK = '喵口令';
+
+function contextOf(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - CODE_CONTEXT_WINDOW);
+  return text.slice(from, Math.min(text.length, end + CODE_CONTEXT_WINDOW)).toLowerCase();
+}
+
+function platformFromContext(context: string): string {
+  for (const rule of CODE_CONTEXT_RULES) {
+    for (const keyword of rule.keywords) if (context.includes(keyword)) return rule.platform;
+  }
+  return DEFAULT_CODE_PLATFORM;
+}
+
+/** Chinese-character delimiters count only outside Chinese text and near a Taobao word. */
+function hanDelimitersAllowed(text: string, open: Delimiter, close: Delimiter): boolean {
+  const before = open.start - 1;
+  const low = text.charCodeAt(before);
+  const beforeStart = before > 0 && low >= 0xdc00 && low <= 0xdfff ? before - 1 : before;
+  if (isHanAt(text, beforeStart) || isHanAt(text, close.end)) return false;
+  const context = contextOf(text, open.start, close.end);
+  return HAN_DELIMITER_KEYWORDS.some((keyword) => context.includes(keyword));
+}
+
+/** The code whose body is text[bodyStart, bodyEnd), if its surroundings make it one. */
+function matchAround(
+  text: string,
+  bodyStart: number,
+  bodyEnd: number,
+  flags: number,
+): ShareCodeMatch | null {
+  let open = delimiterBefore(text, bodyStart);
+  let close = delimiterAfter(text, bodyEnd);
+  if (open === null || close === null) return null;
+  let kind = kindOf(open, close);
+  let spaced = false;
+  if (kind === null) {
+    // One space inside the delimiters on either side ("😆 8HT8pM4ngHussRD 😆").
+    const left = isSpace(open.cp) ? bodyStart - 1 : bodyStart;
+    const right = isSpace(close.cp) ? bodyEnd + 1 : bodyEnd;
+    if (left === bodyStart && right === bodyEnd) return null;
+    open = delimiterBefore(text, left);
+    close = delimiterAfter(text, right);
+    if (open === null || close === null) return null;
+    kind = kindOf(open, close);
+    spaced = true;
+    if (kind !== 'currency' && kind !== 'emoji') return null;
+  }
+  if (kind === 'paren' && (flags & DIGIT) === 0) return null;
+  if (isWordLike(text, bodyStart, bodyEnd)) return null;
+  if ((kind === 'paren' || kind === 'han') && isProseLike(text, bodyStart, bodyEnd)) return null;
+  if ((flags & DIGIT) === 0 && isVowelRich(text, bodyStart, bodyEnd)) return null;
+
+  let start = open.start;
+  let end = close.end;
+  const jdStart = spaced ? -1 : jdPrefixStart(text, open.start);
+  let platform: string;
+  if (jdStart >= 0) {
+    start = jdStart;
+    platform = 'jd';
+  } else if (kind === 'jd') {
+    return null;
+  } else {
+    if (kind === 'han' && !hanDelimitersAllowed(text, open, close)) return null;
+    while (start > 0 && open.start - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
+    platform = platformFromContext(contextOf(text, start, end));
+  }
+  if (text.charCodeAt(end) === 0x2f) end++;
+  return { platform, code: text.slice(bodyStart, bodyEnd), start, end };
+}
+
+/** Tmall's marker: 喵口令 between two equal emoji. */
+function findMiaoMarks(text: string, found: ShareCodeMatch[]): void {
+  let at = text.indexOf(MIAO_MARK);
+  while (at >= 0) {
+    const open = delimiterBefore(text, at);
+    const close = delimiterAfter(text, at + MIAO_MARK.length);
+    if (open !== null && close !== null && open.cp === close.cp && isPictographic(open.cp)) {
+      found.push({ platform: 'tmall', code: MIAO_MARK, start: open.start, end: close.end });
+    }
+    at = text.indexOf(MIAO_MARK, at + MIAO_MARK.length);
+  }
+}
+
+/** Every share code in `text`, in order, with UTF-16 offsets of the whole mark. Never throws. */
+export function findShareCodes(text: string): ShareCodeMatch[] {
+  const found: ShareCodeMatch[] = [];
+  if (typeof text !== 'string') return found;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let flags = charFlags(text.charCodeAt(i));
+    if (flags === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n; i++) {
+      const next = charFlags(text.charCodeAt(i));
+      if (next === 0) break;
+      flags |= next;
+    }
+    const length = i - start;
+    if (length < MIN_BODY || length > MAX_BODY || (flags & (UPPER | LOWER)) !== (UPPER | LOWER)) {
+      continue;
+    }
+    const match = matchAround(text, start, i, flags);
+    if (match !== null) {
+      found.push(match);
+      if (match.end > i) i = match.end;
+    }
+  }
+  if (text.includes(MIAO_MARK)) {
+    findMiaoMarks(text, found);
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found;
+}
