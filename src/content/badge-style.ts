@@ -1,42 +1,66 @@
 /**
- * The badge's stylesheet, shared by every badge through one constructed sheet (adoptedStyleSheets):
- * no inline <style>, so a strict page CSP does not block it, and page CSS cannot reach inside.
- * Each outcome has a colour AND a symbol; both colour schemes keep a contrast of 4.5:1 or more.
+ * The badge's stylesheet, shared by every badge through one constructed sheet. The two segments
+ * are the host's ::before and ::after boxes, their text and outcome read from the host's
+ * attributes (see badge.ts). Rules on the host are !important: inside a shadow tree, that beats
+ * any page rule, so page CSS cannot restyle or hide the badge. Each outcome has a colour AND a
+ * symbol; light and dark colours keep a contrast of 4.5:1 or more.
  */
+const OUTCOME_COLOURS: Record<string, [string, string, string, string]> = {
+  // outcome: [light background, light text, dark background, dark text]
+  direct: ['#dcf5e6', '#0a5226', '#0f3d22', '#b8f0cf'],
+  warn: ['#fff1c2', '#5c4300', '#3d3000', '#ffe699'],
+  copy: ['#ffe1cc', '#7a2e00', '#4a2206', '#ffcfad'],
+  blocked: ['#ffd9d9', '#8a0a0a', '#4d0f0f', '#ffc2c2'],
+  unknown: ['#eceff1', '#37444d', '#2a3238', '#d5dde2'],
+};
+
+const FONT =
+  'system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", "DejaVu Sans", sans-serif';
+
+function outcomeRules(dark: boolean): string {
+  const rules: string[] = [];
+  for (const [outcome, [lightBg, lightFg, darkBg, darkFg]] of Object.entries(OUTCOME_COLOURS)) {
+    for (const slot of ['before', 'after']) {
+      rules.push(
+        `:host([data-out-${slot}="${outcome}"])::${slot} { background: ${dark ? darkBg : lightBg} !important; color: ${dark ? darkFg : lightFg} !important; }`,
+      );
+    }
+    rules.push(
+      `.seg[data-outcome="${outcome}"] { background: ${dark ? darkBg : lightBg}; color: ${dark ? darkFg : lightFg}; }`,
+    );
+  }
+  return rules.join('\n');
+}
+
 export const BADGE_CSS = `
 :host {
-  all: initial;
-  display: inline-block;
-  vertical-align: baseline;
-  margin-inline-start: 0.25em;
-  font: 600 11px/1.35 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
-  -webkit-user-select: none;
-  user-select: none;
-  white-space: nowrap;
-  direction: ltr;
-  cursor: help;
-  /* Off-screen badges are not laid out until they come near the viewport: a page with thousands
-     of links pays layout only for the badges in view. */
+  all: initial !important;
+  display: inline-flex !important;
+  gap: 1px !important;
+  vertical-align: baseline !important;
+  margin: 0 0 0 0.25em !important;
+  padding: 0 !important;
+  border: 1px solid #6b7780 !important;
+  border-radius: 4px !important;
+  background: #6b7780 !important;
+  overflow: hidden !important;
+  font: 600 11px/1.35 ${FONT} !important;
+  -webkit-user-select: none !important;
+  user-select: none !important;
+  white-space: nowrap !important;
+  direction: ltr !important;
+  cursor: help !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  position: static !important;
 }
-:host([hidden]) { display: none; }
-.badge {
-  display: inline-flex;
-  gap: 1px;
-  border-radius: 4px;
-  border: 1px solid #6b7780;
-  background: #6b7780;
-  overflow: hidden;
-}
-.badge:focus-visible { outline: 2px solid #1a66d2; outline-offset: 1px; }
-.seg { padding: 0 4px; }
-.seg[hidden] { display: none; }
-.seg[data-outcome="direct"] { background: #dcf5e6; color: #0a5226; }
-.seg[data-outcome="warn"] { background: #fff1c2; color: #5c4300; }
-.seg[data-outcome="copy"] { background: #ffe1cc; color: #7a2e00; }
-.seg[data-outcome="blocked"] { background: #ffd9d9; color: #8a0a0a; }
-.seg[data-outcome="unknown"] { background: #eceff1; color: #37444d; }
-.mark { display: none; padding: 0 4px; background: #fff; color: #8a0a0a; }
-.mark:not([hidden]) { display: inline; }
+:host(:focus-visible) { outline: 2px solid #1a66d2 !important; outline-offset: 1px !important; }
+:host([data-mark]) { border-color: #b00020 !important; background: #b00020 !important; }
+:host::before, :host::after, .seg { padding: 0 4px !important; }
+:host::before { content: attr(data-mark) attr(data-seg-before) !important; }
+:host::after { content: attr(data-seg-after) !important; }
+:host([data-hide-before])::before, :host([data-hide-after])::after, .seg[hidden] { display: none !important; }
+${outcomeRules(false)}
 .tip {
   position: fixed;
   inset: auto;
@@ -47,23 +71,18 @@ export const BADGE_CSS = `
   border-radius: 6px;
   background: #ffffff;
   color: #1d2b36;
-  font: 400 12px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 400 12px/1.45 ${FONT};
   white-space: normal;
   box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
   text-align: start;
+  cursor: auto;
 }
 .tip h2 { margin: 0 0 4px; font-size: 13px; font-weight: 700; }
 .tip p { margin: 4px 0 0; }
-.tip .row { display: block; }
 .tip .small { color: #4a5a66; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
-  .badge { border-color: #8fa0ab; background: #8fa0ab; }
-  .seg[data-outcome="direct"] { background: #0f3d22; color: #b8f0cf; }
-  .seg[data-outcome="warn"] { background: #3d3000; color: #ffe699; }
-  .seg[data-outcome="copy"] { background: #4a2206; color: #ffcfad; }
-  .seg[data-outcome="blocked"] { background: #4d0f0f; color: #ffc2c2; }
-  .seg[data-outcome="unknown"] { background: #2a3238; color: #d5dde2; }
-  .mark { background: #1b2228; color: #ffc2c2; }
+  :host { border-color: #8fa0ab !important; background: #8fa0ab !important; }
+  ${outcomeRules(true)}
   .tip { background: #1b2228; color: #e8eef2; border-color: #8fa0ab; }
   .tip .small { color: #b4c1ca; }
 }

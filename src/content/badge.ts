@@ -3,48 +3,41 @@ import { BADGE_CSS } from './badge-style';
 /** Tag name of the badge's host element; its content lives in a closed shadow root. */
 export const BADGE_TAG = 'cll-badge';
 
+/**
+ * Where each scope's segment is drawn: the first two scopes are the host's ::before and ::after
+ * boxes (no child elements, so thousands of badges stay cheap to insert and lay out); any further
+ * scope of a custom ruleset gets a small element of its own in the shadow root.
+ */
+type SegmentSlot = 'before' | 'after' | HTMLElement;
+
 interface BadgeParts {
   root: ShadowRoot;
-  badge: HTMLElement;
-  segments: Map<string, HTMLElement>;
-  mark: HTMLElement;
+  slots: Map<string, SegmentSlot>;
   tip: HTMLElement | null;
 }
 
 const parts = new WeakMap<Element, BadgeParts>();
 
 /**
- * Makes badge hosts. All badges share one constructed stylesheet; each badge's shadow content is
- * cloned from one template. The shadow root is closed: page scripts cannot reach inside.
+ * Makes badge hosts. Every badge shares one constructed stylesheet (no inline <style>, so a strict
+ * page CSP cannot block it); the shadow root is closed, so page scripts cannot reach inside, and
+ * the host's own rules are !important inside it, so page CSS cannot restyle the badge.
  */
 export class BadgeFactory {
   private readonly sheet: CSSStyleSheet | null;
-  private readonly template: HTMLElement;
 
   constructor(
     private readonly doc: Document,
-    scopes: readonly string[],
+    private readonly scopes: readonly string[],
   ) {
     this.sheet = makeSheet(doc);
-    this.template = doc.createElement('span');
-    this.template.className = 'badge';
-    this.template.tabIndex = 0;
-    this.template.setAttribute('role', 'img');
-    for (const scope of scopes) {
-      const segment = doc.createElement('span');
-      segment.className = 'seg';
-      segment.dataset.scope = scope;
-      this.template.append(segment);
-    }
-    const mark = doc.createElement('span');
-    mark.className = 'mark';
-    mark.hidden = true;
-    this.template.append(mark);
   }
 
   create(): HTMLElement {
     const host = this.doc.createElement(BADGE_TAG);
     host.setAttribute('data-cll-badge', '');
+    host.setAttribute('role', 'img');
+    host.tabIndex = 0;
     const root = host.attachShadow({ mode: 'closed' });
     if (this.sheet) {
       root.adoptedStyleSheets = [this.sheet];
@@ -53,14 +46,18 @@ export class BadgeFactory {
       style.textContent = BADGE_CSS;
       root.append(style);
     }
-    const badge = this.template.cloneNode(true) as HTMLElement;
-    root.append(badge);
-    const segments = new Map<string, HTMLElement>();
-    for (const segment of badge.querySelectorAll<HTMLElement>('.seg')) {
-      segments.set(segment.dataset.scope ?? '', segment);
-    }
-    const mark = badge.querySelector<HTMLElement>('.mark') as HTMLElement;
-    parts.set(host, { root, badge, segments, mark, tip: null });
+    const slots = new Map<string, SegmentSlot>();
+    this.scopes.forEach((scope, index) => {
+      if (index === 0) slots.set(scope, 'before');
+      else if (index === 1) slots.set(scope, 'after');
+      else {
+        const extra = this.doc.createElement('span');
+        extra.className = 'seg';
+        root.append(extra);
+        slots.set(scope, extra);
+      }
+    });
+    parts.set(host, { root, slots, tip: null });
     return host;
   }
 }
@@ -80,7 +77,15 @@ export function isBadgeHost(node: unknown): node is HTMLElement {
   return node instanceof Element && node.localName === BADGE_TAG && parts.has(node);
 }
 
-/** Sets one scope segment: its outcome (for colour), its text (symbol), and whether it shows. */
+function setAttr(element: Element, name: string, value: string | null): void {
+  if (value === null) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== value) {
+    element.setAttribute(name, value);
+  }
+}
+
+/** Sets one scope segment: its outcome (for colour), its text (with the symbol), and whether it shows. */
 export function setSegment(
   host: Element,
   scope: string,
@@ -88,23 +93,40 @@ export function setSegment(
   text: string,
   shown: boolean,
 ): void {
-  const segment = parts.get(host)?.segments.get(scope);
-  if (!segment) return;
-  if (segment.dataset.outcome !== outcome) segment.dataset.outcome = outcome;
-  if (segment.textContent !== text) segment.textContent = text;
-  if (segment.hidden === shown) segment.hidden = !shown;
+  const slot = parts.get(host)?.slots.get(scope);
+  if (slot === undefined) return;
+  if (typeof slot === 'string') {
+    setAttr(host, `data-seg-${slot}`, text);
+    setAttr(host, `data-out-${slot}`, outcome);
+    setAttr(host, `data-hide-${slot}`, shown ? null : '');
+    return;
+  }
+  if (slot.dataset.outcome !== outcome) slot.dataset.outcome = outcome;
+  if (slot.textContent !== text) slot.textContent = text;
+  if (slot.hidden === shown) slot.hidden = !shown;
 }
 
-/** Sets the badge's extra mark (e.g. a warning sign); empty text hides it. */
+/** Reads back a segment as drawn: [outcome, text, shown], or null for an unknown scope. */
+export function segmentOf(host: Element, scope: string): [string, string, boolean] | null {
+  const slot = parts.get(host)?.slots.get(scope);
+  if (slot === undefined) return null;
+  if (typeof slot === 'string') {
+    return [
+      host.getAttribute(`data-out-${slot}`) ?? '',
+      host.getAttribute(`data-seg-${slot}`) ?? '',
+      !host.hasAttribute(`data-hide-${slot}`),
+    ];
+  }
+  return [slot.dataset.outcome ?? '', slot.textContent ?? '', !slot.hidden];
+}
+
+/** Sets the badge's warning mark (e.g. "⚠"), drawn before the first segment; "" removes it. */
 export function setMark(host: Element, text: string): void {
-  const mark = parts.get(host)?.mark;
-  if (!mark) return;
-  mark.textContent = text;
-  mark.hidden = text === '';
+  setAttr(host, 'data-mark', text === '' ? null : `${text} `);
 }
 
 export function setLabel(host: Element, label: string): void {
-  parts.get(host)?.badge.setAttribute('aria-label', label);
+  setAttr(host, 'aria-label', label);
 }
 
 /** The tooltip element of a badge, created on first use (most badges are never hovered). */
@@ -115,10 +137,8 @@ export function tooltipOf(host: Element): HTMLElement | null {
     const tip = host.ownerDocument.createElement('div');
     tip.className = 'tip';
     tip.setAttribute('role', 'tooltip');
-    tip.id = 'tip';
     if ('popover' in tip) tip.popover = 'manual';
     part.root.append(tip);
-    part.badge.setAttribute('aria-describedby', 'tip');
     part.tip = tip;
   }
   return part.tip;

@@ -1,8 +1,25 @@
 import { PLATFORM_DOMAINS } from '../core/host-match';
 import { knownDomainOf } from '../core/known-host';
-import { hostnameOf } from './link-finder';
+import { hostnameOf, type LinkElement, linkHref } from './link-finder';
 
 const PLATFORM_NAMES: readonly string[] = [...PLATFORM_DOMAINS];
+
+/** How a host relates to the tables: a platform's, a redirect wrapper's, or neither. */
+type HostKind = 'platform' | 'wrapper' | null;
+
+function hostKind(host: string): HostKind {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  const domain = knownDomainOf(end === host.length ? host : host.slice(0, end));
+  if (domain === null) return null;
+  return PLATFORM_DOMAINS.has(domain) ? 'platform' : 'wrapper';
+}
+
+/** A wrapper's address is a candidate only when it names a platform domain somewhere. */
+function namesPlatform(address: string): boolean {
+  const lower = address.toLowerCase();
+  return PLATFORM_NAMES.some((name) => lower.includes(name));
+}
 
 /**
  * The content script's pre-filter, run on every link: could this href be a platform's link, or a
@@ -12,17 +29,39 @@ const PLATFORM_NAMES: readonly string[] = [...PLATFORM_DOMAINS];
  * are fine (the engine decides); a false negative would be a missed badge.
  */
 export function isCandidateHref(href: string): boolean {
-  const host = trimDots(hostnameOf(href).toLowerCase());
-  if (host === '') return false;
-  const domain = knownDomainOf(host);
-  if (domain === null) return false;
-  if (PLATFORM_DOMAINS.has(domain)) return true;
-  const lower = href.toLowerCase();
-  return PLATFORM_NAMES.some((name) => lower.includes(name));
+  const kind = hostKind(hostnameOf(href).toLowerCase());
+  return kind === 'platform' || (kind === 'wrapper' && namesPlatform(href));
 }
 
-function trimDots(host: string): string {
-  let end = host.length;
-  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
-  return end === host.length ? host : host.slice(0, end);
+/** An absolute http(s) address whose host needs no normalising: letters, digits, dots, hyphens. */
+const PLAIN_ABSOLUTE = /^https?:\/\/([A-Za-z0-9.-]+)(?::[0-9]*)?(?:[/?#]|$)/;
+/** A relative address that stays on the base host: a path, a query or a fragment. */
+const PLAIN_RELATIVE = /^(?:[/?#](?![/\\])|[A-Za-z0-9._~-][^:/?#\\]*(?:[/?#]|$))/;
+const NEEDS_PARSER = /[\s\\@%]/;
+
+/**
+ * The pre-filter for a link element, reading its raw attribute where that is safe (several times
+ * cheaper than `href`, which serialises a parsed URL): a plain absolute address is judged by its
+ * host, a plain relative one by the base host. Anything unusual (user info, escapes, white space,
+ * backslashes, SVG links) goes through the browser's own parsing, then isCandidateHref.
+ */
+export function isCandidateLink(link: LinkElement, baseHost: string): boolean {
+  const raw = link instanceof SVGAElement ? null : link.getAttribute('href');
+  if (raw !== null && !NEEDS_PARSER.test(raw)) {
+    const absolute = PLAIN_ABSOLUTE.exec(raw);
+    if (absolute) {
+      const kind = hostKind((absolute[1] as string).toLowerCase());
+      return kind === 'platform' || (kind === 'wrapper' && namesPlatform(raw));
+    }
+    if (PLAIN_RELATIVE.test(raw)) {
+      const kind = hostKind(baseHost);
+      return kind === 'platform' || (kind === 'wrapper' && namesPlatform(raw));
+    }
+  }
+  return isCandidateHref(linkHref(link));
+}
+
+/** The lower-case host relative links of this document resolve against. */
+export function baseHostOf(doc: Document): string {
+  return hostnameOf(doc.baseURI).toLowerCase();
 }

@@ -1,20 +1,21 @@
 import type { ParsedSettings, Settings } from '../shared/settings';
 import { isActiveOn } from '../shared/settings';
 import { BadgeFactory } from './badge';
+import { baseHostOf, isCandidateLink } from './candidate';
 import { type Engine, loadEngine } from './engine-loader';
-import { isCandidateHref } from './candidate';
 import { LinkBadger } from './link-badger';
-import { isLink, LINK_SELECTOR, linkHref } from './link-finder';
+import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
 import { message, uiLocale } from './messages';
 import { PageWatcher } from './page-watcher';
-import { mightHoldCode, ShareCodeMarker } from './share-code-marker';
+import { mayHoldCodes, mightHoldCode, ShareCodeMarker } from './share-code-marker';
 import { SlicedQueue } from './sliced-queue';
 import { installTooltips } from './tooltip';
 
 type Task = Node | (() => void);
 const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CLL-BADGE']);
-const WALK_STEP = 2000;
-const PLACE_BATCH = 500;
+/** Nodes looked at per task of a walk: small enough to keep slices short. */
+const STEP = 256;
+const PLACE_BATCH = 2000;
 
 /**
  * The content script's running state in one document. It finds links and share codes (first the
@@ -33,6 +34,8 @@ export class ContentApp {
   private settings: Settings;
   private passes = 0;
   private pruneDue = false;
+  /** The host relative links resolve against, refreshed at each expansion. */
+  private baseHost = '';
 
   constructor(
     private readonly doc: Document,
@@ -94,7 +97,12 @@ export class ContentApp {
     this.queue.push([this.doc], false);
     // Open shadow roots of the initial page are looked for when the browser is idle: a walk over
     // every element is the one whole-page cost that most pages do not need at once.
-    whenIdle(() => this.queue?.push([this.walk(this.doc, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element))], false));
+    whenIdle(() =>
+      this.queue?.push(
+        [this.walk(this.doc, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element))],
+        false,
+      ),
+    );
     if (this.engine) this.startBadging(this.engine);
   }
 
@@ -158,8 +166,8 @@ export class ContentApp {
       if (this.marker) this.marker.scan(task);
       else if (mightHoldCode(task.data)) this.needEngine(task);
     } else if (isLink(task)) {
-      if (this.badger) this.badger.process([task]);
-      else if (isCandidateHref(linkHref(task))) this.needEngine(task);
+      if (this.badger) this.badger.process([task], this.baseHost);
+      else if (isCandidateLink(task, this.baseHost)) this.needEngine(task);
     } else if (task instanceof HTMLTextAreaElement || task instanceof HTMLInputElement) {
       if (this.marker) this.marker.scan(task);
       else if (mightHoldCode(task.value)) this.needEngine(task);
@@ -174,21 +182,41 @@ export class ContentApp {
 
   /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */
   private expand(root: Element | Document | DocumentFragment): void {
-    const tasks: Task[] = [...root.querySelectorAll(LINK_SELECTOR)];
-    // One native read of the whole subtree's text first: most pages hold no share code at all,
-    // and then no text node needs a look of its own.
-    if (mightHoldCode(root.textContent ?? (root instanceof Document ? (root.body?.textContent ?? '') : ''))) {
+    this.baseHost = baseHostOf(this.doc);
+    const tasks: Task[] = [];
+    if (root instanceof Element && isLink(root)) tasks.push(root);
+    tasks.push(
+      this.each(root.querySelectorAll<LinkElement>(LINK_SELECTOR), (link) => this.run(link)),
+    );
+    if (mayHoldCodes(root)) {
       tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }
-    for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')) {
+    for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
+      'textarea, input',
+    )) {
       if (mightHoldCode(field.value)) tasks.push(field);
     }
-    if (root !== this.doc) tasks.push(this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)));
+    if (root !== this.doc)
+      tasks.push(
+        this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)),
+      );
     this.queue?.push(tasks, false);
   }
 
+  /** A resumable task over a node list, a step at a time. */
+  private each<T extends Node>(list: ArrayLike<T>, visit: (node: T) => void): () => void {
+    let index = 0;
+    const step = () => {
+      const end = Math.min(list.length, index + STEP);
+      for (; index < end; index++) visit(list[index] as T);
+      if (index < list.length) this.queue?.push([step], false);
+    };
+    return step;
+  }
+
   private textFound(text: Text): void {
-    if (mightHoldCode(text.data) && !SKIP_TEXT_IN.has(text.parentNode?.nodeName ?? '')) this.run(text);
+    if (mightHoldCode(text.data) && !SKIP_TEXT_IN.has(text.parentNode?.nodeName ?? ''))
+      this.run(text);
   }
 
   private shadowFound(element: Element): void {
@@ -206,7 +234,7 @@ export class ContentApp {
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         visit(node);
-        if (++seen >= WALK_STEP) {
+        if (++seen >= STEP) {
           this.queue?.push([step], false);
           return;
         }

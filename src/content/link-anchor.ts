@@ -33,5 +33,7 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 export function isInEditable(node: Element): boolean {
   if (node.ownerDocument.designMode === 'on') return true;
   const editable = node.closest(EDITABLE);
-  return editable !== null && editable.closest('[contenteditable="false"]')?.contains(editable) !== false;
+  return (
+    editable !== null && editable.closest('[contenteditable="false"]')?.contains(editable) !== false
+  );
 }

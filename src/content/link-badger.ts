@@ -6,9 +6,9 @@ import type { BadgeFactory } from './badge';
 import { applyContract, removeContract, renderBadge } from './badge-render';
 import { type TooltipLine, tooltipLines } from './badge-text';
 import type { BadgeView } from './badge-view';
+import { isCandidateHref, isCandidateLink } from './candidate';
 import type { Engine } from './engine-loader';
 import { badgeAnchor, isInEditable } from './link-anchor';
-import { isCandidateHref } from './candidate';
 import { type LinkElement, linkHref } from './link-finder';
 import type { MessageLookup } from './messages';
 
@@ -59,10 +59,11 @@ export class LinkBadger {
   }
 
   /** Looks at these links (new or changed) and badges, updates or unbadges each. */
-  process(links: Iterable<LinkElement>): void {
+  process(links: Iterable<LinkElement>, baseHost: string): void {
     for (const link of links) {
-      const href = linkHref(link);
       const state = this.states.get(link);
+      if (!state && !isCandidateLink(link, baseHost)) continue;
+      const href = linkHref(link);
       if (state && state.href === href) {
         this.ensurePlaced(link, state);
         continue;

@@ -24,17 +24,27 @@ const HAS_LOWER = /[a-z]/;
  * upper case past its first letter (so ordinary long words do not load the engine).
  */
 export function mightHoldCode(text: string): boolean {
-  if (text.length < 11) return false;
+  return codeLikeRuns(text, 1).length > 0;
+}
+
+/** The runs of `text` that look like share codes (at most `limit`). */
+function codeLikeRuns(text: string, limit = 1000): string[] {
+  const runs: string[] = [];
+  if (text.length < 11) return runs;
   ALNUM_RUN.lastIndex = 0;
-  for (let match = ALNUM_RUN.exec(text); match; match = ALNUM_RUN.exec(text)) {
+  for (
+    let match = ALNUM_RUN.exec(text);
+    match && runs.length < limit;
+    match = ALNUM_RUN.exec(text)
+  ) {
     const run = match[0];
     if (
       HAS_DIGIT.test(run) ? HAS_LETTER.test(run) : HAS_INNER_UPPER.test(run) && HAS_LOWER.test(run)
     ) {
-      return true;
+      runs.push(run);
     }
   }
-  return false;
+  return runs;
 }
 
 type CodeSource = Text | HTMLTextAreaElement | HTMLInputElement;
@@ -44,6 +54,25 @@ interface CodeMark {
   range: Range | null;
   host: HTMLElement | null;
   view: BadgeView | null;
+}
+
+/** Elements whose text is never page prose. */
+const NOT_PROSE = 'script, style, noscript, template, textarea';
+
+/**
+ * Whether any text under `root` could hold a share code, from one native read of its whole text:
+ * most pages have none, and then no text node needs a look of its own. Runs that occur only in
+ * scripts and styles (identifiers, JSON) do not count.
+ */
+export function mayHoldCodes(root: Element | Document | DocumentFragment): boolean {
+  const text = root instanceof Document ? (root.body?.textContent ?? '') : (root.textContent ?? '');
+  const runs = codeLikeRuns(text);
+  if (runs.length === 0) return false;
+  let hidden = '';
+  for (const element of root.querySelectorAll(NOT_PROSE))
+    hidden += `${element.textContent ?? ''}\n`;
+  if (root instanceof Element && root.matches(NOT_PROSE)) return false;
+  return runs.some((run) => !hidden.includes(run));
 }
 
 /**

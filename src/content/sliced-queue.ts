@@ -60,7 +60,7 @@ export class SlicedQueue<T> {
         // One bad item (a hostile node) never stops the rest.
         this.onError(error);
       }
-      if ((this.index & 15) === 0 && performance.now() > deadline) break;
+      if ((this.index & 3) === 0 && performance.now() > deadline) break;
     }
     const drained = this.index >= items.length;
     try {

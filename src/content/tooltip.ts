@@ -35,6 +35,8 @@ export function installTooltips(
       return;
     }
     position(host, tip, doc);
+    // What the tooltip shows is also the badge's accessible description (ARIA 1.3).
+    host.setAttribute('aria-description', lines.map((line) => line.text).join(' '));
     open = host;
   };
   const hide = () => {
