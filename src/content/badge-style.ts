@@ -1,9 +1,10 @@
 /**
  * The badge's stylesheet, shared by every badge through one constructed sheet. The two segments
- * are the host's ::before and ::after boxes, their text and outcome read from the host's
- * attributes (see badge.ts). Rules on the host are !important: inside a shadow tree, that beats
- * any page rule, so page CSS cannot restyle or hide the badge. Each outcome has a colour AND a
- * symbol; light and dark colours keep a contrast of 4.5:1 or more.
+ * are the ::before and ::after boxes of one element in the shadow root, their text and outcome
+ * read from its attributes (see badge.ts); page CSS cannot select anything in there. Rules on the
+ * host itself are !important: from inside its shadow tree that beats any page rule, so page CSS
+ * cannot hide, move or restyle the badge. Each outcome has a colour AND a symbol; light and dark
+ * colours keep a contrast of 4.5:1 or more.
  */
 const OUTCOME_COLOURS: Record<string, [string, string, string, string]> = {
   // outcome: [light background, light text, dark background, dark text]
@@ -22,7 +23,7 @@ function outcomeRules(dark: boolean): string {
   for (const [outcome, [lightBg, lightFg, darkBg, darkFg]] of Object.entries(OUTCOME_COLOURS)) {
     for (const slot of ['before', 'after']) {
       rules.push(
-        `:host([data-out-${slot}="${outcome}"])::${slot} { background: ${dark ? darkBg : lightBg} !important; color: ${dark ? darkFg : lightFg} !important; }`,
+        `.face[data-out-${slot}="${outcome}"]::${slot} { background: ${dark ? darkBg : lightBg}; color: ${dark ? darkFg : lightFg}; }`,
       );
     }
     rules.push(
@@ -35,8 +36,7 @@ function outcomeRules(dark: boolean): string {
 export const BADGE_CSS = `
 :host {
   all: initial !important;
-  display: inline-flex !important;
-  gap: 1px !important;
+  display: inline-block !important;
   vertical-align: baseline !important;
   margin: 0 0 0 0.25em !important;
   padding: 0 !important;
@@ -55,11 +55,12 @@ export const BADGE_CSS = `
   position: static !important;
 }
 :host(:focus-visible) { outline: 2px solid #1a66d2 !important; outline-offset: 1px !important; }
-:host([data-mark]) { border-color: #b00020 !important; background: #b00020 !important; }
-:host::before, :host::after, .seg { padding: 0 4px !important; }
-:host::before { content: attr(data-mark) attr(data-seg-before) !important; }
-:host::after { content: attr(data-seg-after) !important; }
-:host([data-hide-before])::before, :host([data-hide-after])::after, .seg[hidden] { display: none !important; }
+:host([data-cll-warning]) { border-color: #b00020 !important; background: #b00020 !important; }
+.face::before, .face::after, .seg { padding: 0 4px; }
+.face::before { content: attr(data-mark) attr(data-seg-before); }
+.face::after { content: attr(data-seg-after); border-left: 1px solid #6b7780; }
+.face[data-hide-before]::before, .face[data-hide-after]::after, .seg[hidden] { display: none; }
+.face[data-hide-before]::after { border-left: 0; }
 ${outcomeRules(false)}
 .tip {
   position: fixed;
@@ -82,6 +83,7 @@ ${outcomeRules(false)}
 .tip .small { color: #4a5a66; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
   :host { border-color: #8fa0ab !important; background: #8fa0ab !important; }
+  .face::after { border-left-color: #8fa0ab; }
   ${outcomeRules(true)}
   .tip { background: #1b2228; color: #e8eef2; border-color: #8fa0ab; }
   .tip .small { color: #b4c1ca; }

@@ -4,14 +4,16 @@ import { BADGE_CSS } from './badge-style';
 export const BADGE_TAG = 'cll-badge';
 
 /**
- * Where each scope's segment is drawn: the first two scopes are the host's ::before and ::after
- * boxes (no child elements, so thousands of badges stay cheap to insert and lay out); any further
- * scope of a custom ruleset gets a small element of its own in the shadow root.
+ * Where each scope's segment is drawn: the first two scopes are the ::before and ::after boxes of
+ * one element inside the shadow root (few boxes, so thousands of badges stay cheap to insert and
+ * lay out, and page CSS cannot select them); any further scope of a custom ruleset gets a small
+ * element of its own.
  */
 type SegmentSlot = 'before' | 'after' | HTMLElement;
 
 interface BadgeParts {
   root: ShadowRoot;
+  face: HTMLElement;
   slots: Map<string, SegmentSlot>;
   tip: HTMLElement | null;
 }
@@ -46,6 +48,9 @@ export class BadgeFactory {
       style.textContent = BADGE_CSS;
       root.append(style);
     }
+    const face = this.doc.createElement('span');
+    face.className = 'face';
+    root.append(face);
     const slots = new Map<string, SegmentSlot>();
     this.scopes.forEach((scope, index) => {
       if (index === 0) slots.set(scope, 'before');
@@ -57,7 +62,7 @@ export class BadgeFactory {
         slots.set(scope, extra);
       }
     });
-    parts.set(host, { root, slots, tip: null });
+    parts.set(host, { root, face, slots, tip: null });
     return host;
   }
 }
@@ -93,12 +98,13 @@ export function setSegment(
   text: string,
   shown: boolean,
 ): void {
-  const slot = parts.get(host)?.slots.get(scope);
-  if (slot === undefined) return;
+  const part = parts.get(host);
+  const slot = part?.slots.get(scope);
+  if (!part || slot === undefined) return;
   if (typeof slot === 'string') {
-    setAttr(host, `data-seg-${slot}`, text);
-    setAttr(host, `data-out-${slot}`, outcome);
-    setAttr(host, `data-hide-${slot}`, shown ? null : '');
+    setAttr(part.face, `data-seg-${slot}`, text);
+    setAttr(part.face, `data-out-${slot}`, outcome);
+    setAttr(part.face, `data-hide-${slot}`, shown ? null : '');
     return;
   }
   if (slot.dataset.outcome !== outcome) slot.dataset.outcome = outcome;
@@ -108,13 +114,14 @@ export function setSegment(
 
 /** Reads back a segment as drawn: [outcome, text, shown], or null for an unknown scope. */
 export function segmentOf(host: Element, scope: string): [string, string, boolean] | null {
-  const slot = parts.get(host)?.slots.get(scope);
-  if (slot === undefined) return null;
+  const part = parts.get(host);
+  const slot = part?.slots.get(scope);
+  if (!part || slot === undefined) return null;
   if (typeof slot === 'string') {
     return [
-      host.getAttribute(`data-out-${slot}`) ?? '',
-      host.getAttribute(`data-seg-${slot}`) ?? '',
-      !host.hasAttribute(`data-hide-${slot}`),
+      part.face.getAttribute(`data-out-${slot}`) ?? '',
+      part.face.getAttribute(`data-seg-${slot}`) ?? '',
+      !part.face.hasAttribute(`data-hide-${slot}`),
     ];
   }
   return [slot.dataset.outcome ?? '', slot.textContent ?? '', !slot.hidden];
@@ -122,7 +129,10 @@ export function segmentOf(host: Element, scope: string): [string, string, boolea
 
 /** Sets the badge's warning mark (e.g. "⚠"), drawn before the first segment; "" removes it. */
 export function setMark(host: Element, text: string): void {
-  setAttr(host, 'data-mark', text === '' ? null : `${text} `);
+  const part = parts.get(host);
+  if (!part) return;
+  setAttr(part.face, 'data-mark', text === '' ? null : `${text} `);
+  setAttr(host, 'data-cll-warning', text === '' ? null : text);
 }
 
 export function setLabel(host: Element, label: string): void {

@@ -20,6 +20,7 @@ interface LinkContract {
   private: string | null;
   group: string | null;
   badgeAfter: boolean;
+  badgeWidth: number;
 }
 
 /** Every demo link with an expectation, in the document, its open shadow roots, and a frame. */
@@ -42,6 +43,8 @@ function readContracts(target: Page | Frame): Promise<LinkContract[]> {
           private: link.getAttribute('data-cll-private'),
           group: link.getAttribute('data-cll-group'),
           badgeAfter: next?.nodeName === 'CLL-BADGE',
+          badgeWidth:
+            next?.nodeName === 'CLL-BADGE' ? (next as Element).getBoundingClientRect().width : 0,
         };
       }),
     );
@@ -90,6 +93,7 @@ describe.each(BROWSERS)('badges on the demo page in %s', (kind) => {
         });
       } else {
         expect(link, `${link.id}`).toMatchObject({ platform: link.expected, badgeAfter: true });
+        expect(link.badgeWidth, `${link.id} badge is drawn`).toBeGreaterThan(40);
         expect(['direct', 'warn', 'copy', 'blocked', 'unknown']).toContain(link.private);
         expect(['direct', 'warn', 'copy', 'blocked', 'unknown']).toContain(link.group);
       }

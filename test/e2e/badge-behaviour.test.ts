@@ -1,0 +1,185 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  extensionErrors,
+  type LaunchedBrowser,
+  launch,
+  openExtensionPage,
+  passCount,
+  screenshot,
+  serveFixtures,
+  waitForPass,
+  writeStorage,
+} from './harness';
+
+/** Where a badge is drawn, from outside its closed shadow root. */
+function badgeBox(page: Page, linkId: string) {
+  return page.evaluate((id) => {
+    const badge = document.getElementById(id)?.nextElementSibling;
+    if (badge?.localName !== 'cll-badge') return null;
+    const rect = badge.getBoundingClientRect();
+    const style = getComputedStyle(badge);
+    return {
+      width: rect.width,
+      height: rect.height,
+      left: rect.left,
+      display: style.display,
+      visibility: style.visibility,
+      position: style.position,
+      label: badge.getAttribute('aria-label') ?? '',
+      userSelect: style.userSelect || style.webkitUserSelect,
+    };
+  }, linkId);
+}
+
+describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    launched = await launch(kind);
+    await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+
+  it('stays visible and intact on a page whose CSS targets it', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/hostile-css.html`);
+    await page.waitForSelector('#hostile-taobao[data-cll-platform]', { timeout: 20_000 });
+    for (const id of ['hostile-taobao', 'hostile-jd', 'flex-link']) {
+      const box = await badgeBox(page, id);
+      expect(box, id).not.toBeNull();
+      expect(box?.width, id).toBeGreaterThan(20);
+      expect(box?.height, id).toBeGreaterThan(8);
+      expect(box?.display, id).not.toBe('none');
+      expect(box?.visibility, id).toBe('visible');
+      expect(box?.position, id).toBe('static');
+      expect(box?.label, id).toMatch(/opens|copy/);
+    }
+    await screenshot(page, `hostile-css-${kind}`);
+    await page.close();
+  });
+
+  it('does not move its link, is not copied with the text, and has its own accessible name', async () => {
+    const page = await launched.browser.newPage();
+    await writeStorage(launched, 'local', { 'settings.disabledSites': ['127.0.0.1'] });
+    await page.goto(`${server.origin}/demo/`);
+    await waitForPass(page);
+    // The first link of a paragraph keeps its whole box; later links keep their size, though the
+    // badges before them push them along the line (and may wrap them), as any inline content would.
+    const rectOf = () =>
+      page.evaluate(() => {
+        const first = document.getElementById('taobao-item')?.getBoundingClientRect();
+        const later = [...(document.getElementById('jd-item')?.getClientRects() ?? [])];
+        const width = later.reduce((sum, rect) => sum + rect.width, 0);
+        const height = Math.max(...later.map((rect) => rect.height));
+        return first
+          ? [first.left, first.top, first.width, first.height, Math.round(width), height]
+          : null;
+      });
+    const before = await rectOf();
+    const passes = await passCount(page);
+    await writeStorage(launched, 'local', { 'settings.disabledSites': [] });
+    await waitForPass(page, passes + 1);
+    await page.waitForSelector('#jd-item[data-cll-platform]');
+    expect(await rectOf()).toEqual(before);
+    const info = await page.evaluate(() => {
+      const link = document.getElementById('jd-item') as HTMLElement;
+      const badge = link.nextElementSibling as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(link.parentElement as HTMLElement);
+      const selection = getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return {
+        copied: selection.toString(),
+        label: badge.getAttribute('aria-label'),
+        role: badge.getAttribute('role'),
+        linkText: link.textContent,
+        inLink: link.contains(badge),
+        userSelect: getComputedStyle(badge).userSelect,
+      };
+    });
+    expect(info.copied).not.toMatch(/1:1|✓|❐/);
+    expect(info.label).toMatch(/JD/);
+    expect(info.label).toMatch(/opens/);
+    expect(info.role).toBe('img');
+    expect(info.inLink).toBe(false);
+    expect(info.userSelect).toBe('none');
+    await page.close();
+  });
+
+  it('shows its tooltip on keyboard focus', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await page.waitForSelector('#taobao-item[data-cll-platform]', { timeout: 20_000 });
+    // Focus events only fire in the foreground tab.
+    await page.bringToFront();
+    await page.evaluate(() =>
+      (document.getElementById('taobao-item')?.nextElementSibling as HTMLElement).focus(),
+    );
+    await page.waitForFunction(() =>
+      document.getElementById('taobao-item')?.nextElementSibling?.hasAttribute('aria-description'),
+    );
+    const description = await page.evaluate(
+      () =>
+        document
+          .getElementById('taobao-item')
+          ?.nextElementSibling?.getAttribute('aria-description') ?? '',
+    );
+    expect(description).toMatch(/Taobao/);
+    expect(description).toMatch(/One-to-one chat: ✓ opens/);
+    expect(description).toMatch(/Group chat: ❐ copy only/);
+    expect(description).toMatch(/evidence/);
+    expect(description).toMatch(/Sources:/);
+    await screenshot(page, `tooltip-${kind}`);
+    await page.close();
+  });
+
+  it('updates every badge within 200 ms of a date change, without reclassifying', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await page.waitForSelector('#taobao-item[data-cll-platform]', { timeout: 20_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { changedAt?: number };
+      new MutationObserver(() => {
+        if (document.getElementById('taobao-item')?.getAttribute('data-cll-group') === 'direct')
+          w.changedAt ??= Date.now();
+      }).observe(document.body, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ['data-cll-group'],
+      });
+    });
+    const extensionPage = await openExtensionPage(launched, 'popup.html');
+    const writtenAt = await extensionPage.evaluate(async () => {
+      type Api = { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const at = Date.now();
+      await (scope.browser ?? scope.chrome)?.storage.sync.set({
+        'settings.policyDate': '2022-02-01',
+      });
+      return at;
+    });
+    await extensionPage.close();
+    await page.waitForFunction(
+      () => (window as unknown as { changedAt?: number }).changedAt !== undefined,
+    );
+    const changedAt = await page.evaluate(
+      () => (window as unknown as { changedAt: number }).changedAt,
+    );
+    // From the moment the popup writes the setting to the moment the page's badge has changed.
+    expect(changedAt - writtenAt).toBeLessThan(200);
+    await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
+    await page.close();
+  });
+
+  it('raised no error in the extension', async () => {
+    expect(await extensionErrors(launched)).toEqual([]);
+  });
+});
