@@ -16,6 +16,7 @@ const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 /** Nodes looked at per task of a walk: small enough to keep slices short. */
 const STEP = 256;
 const PLACE_BATCH = 2000;
+const HUGE_PAGE_ELEMENTS = 30_000;
 
 /**
  * The content script's running state in one document. It finds links and share codes (first the
@@ -34,6 +35,7 @@ export class ContentApp {
   private settings: Settings;
   private passes = 0;
   private pruneDue = false;
+  private startPending = false;
   /** The host relative links resolve against, refreshed at each expansion. */
   private baseHost = '';
 
@@ -56,7 +58,7 @@ export class ContentApp {
     if (!isActiveOn(this.settings, this.doc.location?.hostname ?? '')) {
       this.stop();
     } else if (!this.active) {
-      this.start();
+      this.startAfterLoad();
     } else if (this.engine && this.badger && this.marker) {
       mark('cll:update');
       const context = this.engine.policyContext(this.settings);
@@ -72,6 +74,25 @@ export class ContentApp {
 
   codeMarker(): ShareCodeMarker | null {
     return this.marker;
+  }
+
+  /** Starts once the page has loaded, so the page's own load never waits for the extension. */
+  private startAfterLoad(): void {
+    if (this.doc.readyState === 'complete' || !this.doc.defaultView) {
+      this.start();
+      return;
+    }
+    if (this.startPending) return;
+    this.startPending = true;
+    this.doc.defaultView.addEventListener(
+      'load',
+      () => {
+        this.startPending = false;
+        if (!this.active && isActiveOn(this.settings, this.doc.location?.hostname ?? ''))
+          this.start();
+      },
+      { once: true },
+    );
   }
 
   private start(): void {
@@ -188,7 +209,11 @@ export class ContentApp {
     tasks.push(
       this.each(root.querySelectorAll<LinkElement>(LINK_SELECTOR), (link) => this.run(link)),
     );
-    if (mayHoldCodes(root)) {
+    // On a huge page one read of all its text would be a long task: walk it in steps instead.
+    const huge =
+      !(root instanceof DocumentFragment) &&
+      root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
+    if (huge || mayHoldCodes(root)) {
       tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }
     for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
