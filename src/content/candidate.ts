@@ -15,10 +15,25 @@ function hostKind(host: string): HostKind {
   return PLATFORM_DOMAINS.has(domain) ? 'platform' : 'wrapper';
 }
 
-/** A wrapper's address is a candidate only when it names a platform domain somewhere. */
+/**
+ * A wrapper's address is a candidate only when it names a platform domain somewhere, read the way
+ * the classifier reads a wrapped target: percent-escapes decoded (up to three times), compatibility
+ * forms folded (full-width letters), tabs and line breaks dropped.
+ */
 function namesPlatform(address: string): boolean {
-  const lower = address.toLowerCase();
-  return PLATFORM_NAMES.some((name) => lower.includes(name));
+  let text = address;
+  for (let round = 0; round < 3 && text.includes('%'); round++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      text = text.replace(/%(?![0-9a-f]{2})/gi, '%25');
+    }
+  }
+  const folded = text
+    .normalize('NFKC')
+    .replace(/[\t\n\r]/g, '')
+    .toLowerCase();
+  return PLATFORM_NAMES.some((name) => folded.includes(name));
 }
 
 /**
@@ -55,7 +70,9 @@ export function isCandidateLink(link: LinkElement, baseHost: string): boolean {
     }
     if (PLAIN_RELATIVE.test(raw)) {
       const kind = hostKind(baseHost);
-      return kind === 'platform' || (kind === 'wrapper' && namesPlatform(raw));
+      // On a wrapper's own page a relative link keeps the page's query: let the browser resolve it.
+      if (kind === 'wrapper') return isCandidateHref(linkHref(link));
+      return kind === 'platform';
     }
   }
   return isCandidateHref(linkHref(link));

@@ -12,7 +12,15 @@ import { SlicedQueue } from './sliced-queue';
 import { installTooltips } from './tooltip';
 
 type Task = Node | (() => void);
-const SKIP_TEXT_IN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CLL-BADGE']);
+const SKIP_TEXT_IN = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'TITLE',
+  'CLL-BADGE',
+]);
 /** Nodes looked at per task of a walk: small enough to keep slices short. */
 const STEP = 256;
 const PLACE_BATCH = 2000;
@@ -36,6 +44,8 @@ export class ContentApp {
   private passes = 0;
   private pruneDue = false;
   private startPending = false;
+  /** Nodes waiting in the queue because they changed. */
+  private readonly queued = new WeakSet<Node>();
   /** The host relative links resolve against, refreshed at each expansion. */
   private baseHost = '';
 
@@ -107,7 +117,7 @@ export class ContentApp {
       },
     );
     this.watcher = new PageWatcher({
-      changed: (nodes) => this.queue?.push(nodes),
+      changed: (nodes) => this.queueChanged(nodes),
       badgeRemoved: (host) => this.badger?.badgeRemoved(host),
       removed: () => {
         this.pruneDue = true;
@@ -125,6 +135,13 @@ export class ContentApp {
       ),
     );
     if (this.engine) this.startBadging(this.engine);
+  }
+
+  /** Queues changed nodes, skipping those already waiting (a storm of changes to one link). */
+  private queueChanged(nodes: Node[]): void {
+    const fresh = nodes.filter((node) => !this.queued.has(node));
+    for (const node of fresh) this.queued.add(node);
+    this.queue?.push(fresh);
   }
 
   private stop(): void {
@@ -181,9 +198,11 @@ export class ContentApp {
   }
 
   private run(task: Task): void {
+    if (typeof task !== 'function') this.queued.delete(task);
     if (typeof task === 'function') {
       task();
     } else if (task instanceof Text) {
+      if (SKIP_TEXT_IN.has(task.parentNode?.nodeName ?? '')) return;
       if (this.marker) this.marker.scan(task);
       else if (mightHoldCode(task.data)) this.needEngine(task);
     } else if (isLink(task)) {

@@ -73,7 +73,11 @@ export class LinkBadger {
         continue;
       }
       const classification = this.classify(href);
-      if (!this.wants(classification) || isInEditable(link)) {
+      if (
+        classification.kind === 'none' ||
+        classification.platform === null ||
+        isInEditable(link)
+      ) {
         if (state) this.unbadge(link, state);
         continue;
       }
@@ -89,7 +93,10 @@ export class LinkBadger {
       next.href = href;
       next.classification = classification;
       this.states.set(link, next);
-      this.render(link, next);
+      // A platform link the settings leave out (content links, when only shopping is shown) is
+      // kept, classified, without a badge: switching the setting back shows it at once.
+      if (this.wants(classification)) this.render(link, next);
+      else this.hide(link, next);
     }
   }
 
@@ -102,11 +109,12 @@ export class LinkBadger {
       if (!link.isConnected) {
         this.forget(link, state);
       } else if (!this.wants(state.classification)) {
-        this.unbadge(link, state);
+        this.hide(link, state);
       } else {
         this.render(link, state);
       }
     }
+    this.placeAll();
   }
 
   /** Removes every badge and contract attribute this badger added. */
@@ -161,8 +169,15 @@ export class LinkBadger {
   }
 
   private wants(classification: Classification): boolean {
-    if (classification.kind === 'none' || classification.platform === null) return false;
     return this.settings.categories === 'all' || classification.category === 'ecommerce';
+  }
+
+  /** Takes a link's badge and contract away but keeps its classification. */
+  private hide(link: LinkElement, state: LinkState): void {
+    state.host?.remove();
+    state.placed = false;
+    state.view = null;
+    removeContract(link);
   }
 
   private classify(href: string): Classification {

@@ -56,7 +56,10 @@ export function hostnameOf(href: string): string {
   let host = href.slice(start, end);
   const at = host.lastIndexOf('@');
   if (at !== -1) host = host.slice(at + 1);
-  if (host.startsWith('[')) return host;
+  if (host.startsWith('[')) {
+    const close = host.indexOf(']');
+    return close === -1 ? host : host.slice(0, close + 1);
+  }
   const colon = host.indexOf(':');
   return colon === -1 ? host : host.slice(0, colon);
 }

@@ -44,24 +44,25 @@ export class PageWatcher {
   }
 
   private onRecords(records: MutationRecord[]): void {
-    const changed: Node[] = [];
+    // A busy page can change the same node thousands of times in one batch: report it once.
+    const changed = new Set<Node>();
     let removed = false;
     for (const record of records) {
       if (record.type === 'childList') {
         for (const node of record.addedNodes) {
-          if (!isBadgeHost(node)) changed.push(node);
+          if (!isBadgeHost(node)) changed.add(node);
         }
         for (const node of record.removedNodes) {
           removed = true;
           if (isBadgeHost(node)) this.handlers.badgeRemoved(node);
         }
       } else if (record.type === 'attributes') {
-        if (isLink(record.target)) changed.push(record.target);
+        if (isLink(record.target)) changed.add(record.target);
       } else if (record.type === 'characterData') {
-        changed.push(record.target);
+        changed.add(record.target);
       }
     }
-    if (changed.length > 0) this.handlers.changed(changed);
+    if (changed.size > 0) this.handlers.changed([...changed]);
     if (removed) this.handlers.removed();
   }
 }

@@ -68,11 +68,22 @@ export function mayHoldCodes(root: Element | Document | DocumentFragment): boole
   const text = root instanceof Document ? (root.body?.textContent ?? '') : (root.textContent ?? '');
   const runs = codeLikeRuns(text);
   if (runs.length === 0) return false;
+  if (root instanceof Element && root.matches(NOT_PROSE)) return false;
   let hidden = '';
   for (const element of root.querySelectorAll(NOT_PROSE))
     hidden += `${element.textContent ?? ''}\n`;
-  if (root instanceof Element && root.matches(NOT_PROSE)) return false;
-  return runs.some((run) => !hidden.includes(run));
+  if (hidden === '') return true;
+  // A run counts when it occurs more often in the whole text than in scripts and styles alone
+  // (pages that embed their data as JSON repeat the visible text there).
+  const hiddenRuns = new Map<string, number>();
+  for (const run of codeLikeRuns(hidden)) hiddenRuns.set(run, (hiddenRuns.get(run) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const run of runs) {
+    const count = (seen.get(run) ?? 0) + 1;
+    seen.set(run, count);
+    if (count > (hiddenRuns.get(run) ?? 0)) return true;
+  }
+  return false;
 }
 
 /**
@@ -107,7 +118,12 @@ export class ShareCodeMarker {
     const codes = classification.codes;
     if (!codes || codes.length === 0) return;
     const element = source instanceof Text ? source.parentElement : source;
-    if (!element || element.closest('script, style, noscript, template, cll-badge')) return;
+    if (!element) return;
+    if (
+      source instanceof Text &&
+      element.closest('script, style, noscript, template, textarea, title, cll-badge')
+    )
+      return;
     const editable = source instanceof Text ? isInEditable(element) : false;
     const marks: CodeMark[] = [];
     // A badge never goes inside a link: it would change the link's click target.

@@ -50,6 +50,8 @@ export class SlicedQueue<T> {
 
   private slice(budget = this.sliceMs): void {
     this.scheduled = false;
+    // A slice scheduled by a push that an earlier slice already took care of: nothing to do.
+    if (this.index >= this.items.length) return;
     const deadline = performance.now() + budget;
     const items = this.items;
     while (this.index < items.length) {

@@ -1,6 +1,6 @@
 import type { Category } from './category';
 import { formatChinaTime } from './china-time';
-import type { Classification, ShareCodeMatch } from './classification';
+import type { Classification, ShareCodeMatch, Warning } from './classification';
 import { evaluate } from './evaluate';
 import type { Evidence } from './evidence';
 import type { Outcome } from './outcome';
@@ -34,6 +34,8 @@ export interface CheckRecord {
   url: string | null;
   via: string[] | null;
   codes: ShareCodeMatch[] | null;
+  /** Deceptive-link warnings ("lookalike" hosts), empty for most inputs. */
+  warnings: Warning[];
   app: string;
   at: string;
   verdicts: Record<Scope, VerdictRecord> | null;
@@ -74,6 +76,7 @@ export function checkRecord(
     url: classification.url,
     via: classification.via,
     codes: classification.codes,
+    warnings: classification.warnings ?? [],
     app: ruleset.app,
     at: formatChinaTime(at),
     verdicts,

@@ -13,6 +13,40 @@ export interface ShareCodeMatch {
 
 export type ClassificationKind = 'url' | 'code' | 'none';
 
+/**
+ * Why a host counts as imitating a platform domain: characters of another script or look-alike
+ * letters ("confusable", "mixed-script" when one label mixes Latin with another script), digits
+ * for letters ("digit-swap"), or the platform domain written into a longer host
+ * ("hyphen-or-extra-label": "taobao.com.evil.example", "taobao-com.example").
+ */
+export type LookalikeReason =
+  | 'confusable'
+  | 'mixed-script'
+  | 'digit-swap'
+  | 'hyphen-or-extra-label';
+
+/** A deceptive link: its host imitates a platform domain, or its text names another host. */
+export type Warning =
+  | {
+      type: 'lookalike';
+      /** Id of the platform imitated. */
+      imitates: string;
+      /** The platform domain imitated, e.g. "taobao.com". */
+      imitatesDomain: string;
+      /** The host the link really goes to, as the URL parser writes it (Punycode). */
+      host: string;
+      reason: LookalikeReason;
+    }
+  | {
+      type: 'mismatch';
+      /** Id of the platform the visible text names. */
+      claimed: string;
+      /** The platform host the text names, e.g. "item.taobao.com". */
+      claimedHost: string;
+      /** The host the link really goes to, after unwrapping redirect wrappers. */
+      actualHost: string;
+    };
+
 /** What `classify` says about one input. Never thrown: bad input gives kind "none". */
 export interface Classification {
   input: string;
@@ -29,4 +63,6 @@ export interface Classification {
   via: string[] | null;
   /** For kind "code": every share code found in the text, in order. */
   codes: ShareCodeMatch[] | null;
+  /** Present, and not empty, only when the input is a deceptive link (its platform stays null). */
+  warnings?: Warning[];
 }

@@ -2,6 +2,7 @@ import { getDomain } from 'tldts';
 import type { Classification, ShareCodeMatch } from './classification';
 import { matchPlatform, PLATFORM_DOMAINS, platformById } from './host-match';
 import { knownDomainOf, mightBeKnownHost } from './known-host';
+import { lookalikeOf } from './lookalike';
 import { findShareCodes } from './share-code';
 import { findUrlCandidates } from './text-urls';
 import {
@@ -44,6 +45,28 @@ function none(input: string): Classification {
     via: null,
     codes: null,
   };
+}
+
+/**
+ * Kind "none" for a URL whose host is under no platform or wrapper domain, with a "lookalike"
+ * warning when the host imitates a platform domain (`lookalikeOf` dismisses most hosts with a few
+ * string tests).
+ */
+function noneOrLookalike(input: string, hostname: string): Classification {
+  const result = none(input);
+  const lookalike = lookalikeOf(hostname);
+  if (lookalike !== null) {
+    result.warnings = [
+      {
+        type: 'lookalike',
+        imitates: lookalike.platform,
+        imitatesDomain: lookalike.imitates,
+        host: hostname,
+        reason: lookalike.reason,
+      },
+    ];
+  }
+  return result;
 }
 
 /** The labels of `hostname` left of `domain` ("" for none). */
@@ -125,7 +148,8 @@ function classifyWebUrl(
   const hostname = tidyWebUrl(url);
   if (hostname === '') return none(input);
   const tail = tableDomain ?? knownDomainOf(hostname);
-  if (tail === null || isIpHostname(hostname)) return none(input);
+  if (isIpHostname(hostname)) return none(input);
+  if (tail === null) return noneOrLookalike(input, hostname);
   const domain = tail === GOOGLE_FAMILY ? googleDomainOf(hostname) : tail;
   if (domain === null) return none(input);
   const subdomain = subdomainOf(hostname, domain);
@@ -168,7 +192,7 @@ function classifyToken(
     const host = simpleHost(token, webScheme);
     const tableDomain = host === null ? null : knownDomainOf(host);
     if (host !== null) {
-      if (tableDomain === null) return none(input);
+      if (tableDomain === null) return noneOrLookalike(input, host);
       const fast = classifyPlainLink(input, token, webScheme, host, tableDomain);
       if (fast !== null) return fast;
     }
@@ -256,7 +280,9 @@ export function classifyShareCode(text: string, match: ShareCodeMatch): Classifi
  *
  * Kind "none" carries nothing but `input`: platform, owner, category, domain, url, via and codes
  * are all null, also for a well-formed URL of no platform, so that such links cost no tldts
- * call and no `new URL` (callers that want a registrable domain anyway can ask tldts).
+ * call and no `new URL` (callers that want a registrable domain anyway can ask tldts). The one
+ * exception is `warnings`, set for a URL (or a wrapper's target) whose host is under no platform
+ * or wrapper domain but imitates a platform's ("taοbao.com", "taobao.com.evil.example").
  */
 export function classify(input: string, base?: string): Classification {
   const text = typeof input === 'string' ? input : String(input);

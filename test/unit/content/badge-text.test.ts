@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { badgeLabel, segmentText, tooltipLines } from '../../../src/content/badge-text';
+import type { BadgeView } from '../../../src/content/badge-view';
+import type { Verdict } from '../../../src/core/verdict';
+import { makeEngine, settings, t, URLS } from './support/fixtures';
+
+const engine = makeEngine();
+const BOTH = ['private', 'group'];
+
+/** The view a badge of `input` shows on a policy date (end of that day, China time). */
+function viewOf(input: string, policyDate: string | null, locale: 'en' | 'zh_CN' = 'en') {
+  const context = engine.policyContext(settings({ policyDate }));
+  return engine.badgeView(engine.classify(input), context, locale);
+}
+
+function texts(view: BadgeView, scopes = BOTH, locale: 'en' | 'zh_CN' = 'en'): string[] {
+  return tooltipLines(view, scopes, locale, t).map((line) => line.text);
+}
+
+function verdict(change: Partial<Verdict>): Verdict {
+  return {
+    scope: 'private',
+    outcome: 'direct',
+    rule: 'r1',
+    since: null,
+    until: null,
+    evidence: 'reported',
+    sources: [],
+    explanation: null,
+    beyondRecord: false,
+    ...change,
+  };
+}
+
+function handView(verdicts: Verdict[], change: Partial<BadgeView> = {}): BadgeView {
+  return {
+    platform: 'jd',
+    platformName: 'JD.com',
+    category: 'ecommerce',
+    kind: 'url',
+    via: [],
+    verdicts,
+    app: 'wechat',
+    appName: 'WeChat',
+    at: Date.parse('2024-03-01T12:00:00+08:00'),
+    ...change,
+  };
+}
+
+describe('segmentText', () => {
+  it('is the short scope name and the outcome symbol', () => {
+    expect(segmentText(verdict({ scope: 'private', outcome: 'direct' }), t)).toBe(
+      'scopePrivateShort ✓',
+    );
+    expect(segmentText(verdict({ scope: 'group', outcome: 'copy' }), t)).toBe('scopeGroupShort ❐');
+    expect(segmentText(verdict({ scope: 'group', outcome: 'warn' }), t)).toBe('scopeGroupShort !');
+    expect(segmentText(verdict({ scope: 'private', outcome: 'blocked' }), t)).toBe(
+      'scopePrivateShort ✕',
+    );
+    expect(segmentText(verdict({ scope: 'private', outcome: 'unknown' }), t)).toBe(
+      'scopePrivateShort ?',
+    );
+  });
+
+  it('names a custom scope by its id', () => {
+    expect(segmentText(verdict({ scope: 'channel', outcome: 'direct' }), t)).toBe('channel ✓');
+  });
+});
+
+describe('badgeLabel', () => {
+  it('names the app, the platform and each shown scope with its outcome in words', () => {
+    const view = viewOf(URLS.taobao, '2021-11-29');
+    expect(badgeLabel(view, BOTH, 'en', t)).toBe(
+      'badgeLabelPrefix[WeChat|Taobao] scopePrivate: opens; scopeGroup: copy only',
+    );
+    expect(badgeLabel(view, ['group'], 'en', t)).toBe(
+      'badgeLabelPrefix[WeChat|Taobao] scopeGroup: copy only',
+    );
+  });
+
+  it('speaks the locale of the data', () => {
+    const view = viewOf(URLS.taobao, '2021-11-29', 'zh_CN');
+    expect(badgeLabel(view, BOTH, 'zh_CN', t)).toBe(
+      'badgeLabelPrefix[微信|淘宝] scopePrivate: 直接打开; scopeGroup: 仅可复制',
+    );
+  });
+});
+
+describe('tooltipLines', () => {
+  it('starts with the platform and what the link is, as a heading', () => {
+    const lines = tooltipLines(viewOf(URLS.taobao, '2021-11-29'), BOTH, 'en', t);
+    expect(lines[0]).toEqual({ text: 'Taobao · categoryEcommerce', heading: true });
+    expect(texts(viewOf(URLS.douyinVideo, '2021-11-29'))[0]).toBe('Douyin · categoryContent');
+    expect(texts(handView([verdict({})], { kind: 'code', category: 'ecommerce' }))[0]).toBe(
+      'JD.com · kindCode',
+    );
+  });
+
+  it('gives each shown scope its outcome symbol, words and meaning', () => {
+    const lines = texts(viewOf(URLS.taobao, '2021-11-29'));
+    expect(lines).toContain('scopePrivate: ✓ opens. Opens inside the chat.');
+    expect(lines).toContain(
+      'scopeGroup: ❐ copy only. Does not open: the reader is told to long-press, copy the address and use a browser.',
+    );
+  });
+
+  it('dates each deciding rule in China time, with the strength of its evidence', () => {
+    const lines = texts(viewOf(URLS.taobao, '2021-11-29'));
+    // alibaba-private-direct-2021-11-29: from 2021-11-29 20:00, open end, announced.
+    expect(lines).toContain('ruleSince[29 Nov 2021, 20:00] · evidence_announced');
+    // taobao-group-copy-2013: [2013-01-01, 2021-11-30), reported.
+    expect(lines).toContain(
+      'ruleBetween[1 Jan 2013, 00:00|30 Nov 2021, 00:00] · evidence_reported',
+    );
+    // jd-pinduoduo-direct has no bounds at all.
+    expect(texts(viewOf(URLS.jd, '2021-11-29'))).toContain('ruleAlways · evidence_reported');
+    const until = handView([verdict({ until: '2021-11-30T09:05:00+08:00', evidence: 'disputed' })]);
+    expect(texts(until)).toContain('ruleUntil[30 Nov 2021, 09:05] · evidence_disputed');
+  });
+
+  it("includes each rule's explanation in the locale", () => {
+    const view = viewOf(URLS.taobao, '2021-11-29');
+    const [privateVerdict, groupVerdict] = view.verdicts;
+    expect(privateVerdict?.explanation?.en).toMatch(/2021-11-29/);
+    expect(texts(view)).toContain(privateVerdict?.explanation?.en);
+    expect(texts(view)).toContain(groupVerdict?.explanation?.en);
+    const zh = viewOf(URLS.taobao, '2021-11-29', 'zh_CN');
+    expect(texts(zh, BOTH, 'zh_CN')).toContain(privateVerdict?.explanation?.zh_CN);
+    expect(texts(zh, BOTH, 'zh_CN')).toContain('scopePrivate: ✓ 直接打开. 在聊天中点击即可打开。');
+  });
+
+  it('lists the titles of the sources of the shown scopes, each once', () => {
+    const view = viewOf(URLS.taobao, '2021-11-29');
+    const sourcesLine = texts(view).find((text) => text.startsWith('sourcesList['));
+    expect(sourcesLine).toBeDefined();
+    const titles = new Set(view.verdicts.flatMap((v) => v.sources.map((s) => s.title)));
+    expect(titles.size).toBeGreaterThan(3);
+    for (const title of titles) {
+      expect(sourcesLine?.split(title).length, title).toBe(2);
+    }
+    const shared = { title: 'Shared report', url: 'https://example.com/r' };
+    const hand = handView([
+      verdict({ scope: 'private', sources: [shared, { title: 'Only private', url: 'x' }] }),
+      verdict({ scope: 'group', sources: [shared] }),
+    ]);
+    expect(texts(hand)).toContain('sourcesList[Shared report; Only private]');
+  });
+
+  it('leaves out the scopes that are not shown, with their rules and sources', () => {
+    const hand = handView([
+      verdict({ scope: 'private', explanation: { en: 'P says', zh_CN: 'P' }, sources: [] }),
+      verdict({
+        scope: 'group',
+        outcome: 'copy',
+        explanation: { en: 'G says', zh_CN: 'G' },
+        sources: [{ title: 'Group source', url: 'x' }],
+      }),
+    ]);
+    const lines = texts(hand, ['private']);
+    expect(lines.some((line) => line.startsWith('scopeGroup'))).toBe(false);
+    expect(lines).not.toContain('G says');
+    expect(lines).toContain('P says');
+    expect(lines.some((line) => line.startsWith('sourcesList'))).toBe(false);
+  });
+
+  it('says which wrappers the link went through', () => {
+    const lines = texts(viewOf(URLS.googleTaobao, '2021-11-29'));
+    expect(lines[1]).toBe('viaWrappers[Google redirect]');
+    const nested = viewOf(
+      `https://l.facebook.com/l.php?u=${encodeURIComponent(URLS.googleTaobao)}`,
+      '2021-11-29',
+    );
+    expect(texts(nested)).toContain('viaWrappers[Facebook link shim › Google redirect]');
+    expect(texts(viewOf(URLS.taobao, '2021-11-29')).some((l) => l.startsWith('viaWrappers'))).toBe(
+      false,
+    );
+  });
+
+  it('gives no rule line for an unknown outcome', () => {
+    const lines = texts(viewOf(URLS.taobao, '2010-06-01'));
+    expect(lines).toContain('scopePrivate: ? unknown. No recorded rule covers this link.');
+    expect(lines.some((line) => line.startsWith('rule'))).toBe(false);
+    expect(lines.some((line) => line.startsWith('sourcesList'))).toBe(false);
+  });
+
+  it('ends with the date it speaks of, and says when that is past the end of the record', () => {
+    const within = tooltipLines(viewOf(URLS.taobao, '2021-11-29'), BOTH, 'en', t);
+    expect(within.at(-1)).toEqual({ text: 'asOf[WeChat|29 Nov 2021, 23:59]', className: 'small' });
+    const beyond = texts(viewOf(URLS.taobao, '2030-01-01'));
+    expect(beyond.at(-1)).toBe('asOfBeyondRecord[WeChat|1 Jan 2030, 23:59]');
+    // The record ends 2026-02-04: its last day is within, the next is beyond.
+    expect(texts(viewOf(URLS.taobao, '2026-02-04')).at(-1)).toMatch(/^asOf\[/);
+    expect(texts(viewOf(URLS.taobao, '2026-02-05')).at(-1)).toMatch(/^asOfBeyondRecord\[/);
+  });
+});

@@ -1,0 +1,226 @@
+// @vitest-environment happy-dom
+import './support/dom-shims';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  BADGE_TAG,
+  BadgeFactory,
+  isBadgeHost,
+  segmentOf,
+  setLabel,
+  setMark,
+  setSegment,
+  tooltipOf,
+} from '../../../src/content/badge';
+import {
+  applyContract,
+  CONTRACT_ATTRIBUTES,
+  removeContract,
+  renderBadge,
+} from '../../../src/content/badge-render';
+import type { BadgeView } from '../../../src/content/badge-view';
+import { makeEngine, settings, TAOBAO_CODE, t, URLS } from './support/fixtures';
+
+const engine = makeEngine();
+const SCOPES = ['private', 'group'];
+
+function viewOf(input: string, policyDate: string): BadgeView {
+  const context = engine.policyContext(settings({ policyDate }));
+  const classification = engine.classify(input);
+  const codes = classification.codes;
+  const target =
+    classification.kind === 'code' && codes?.[0]
+      ? engine.classifyShareCode(input, codes[0])
+      : classification;
+  return engine.badgeView(target, context, 'en');
+}
+
+/** Attribute changes a callback makes on these elements. */
+async function attributeChanges(elements: Element[], act: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  for (const element of elements) observer.observe(element, { attributes: true });
+  act();
+  await Promise.resolve();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('BadgeFactory', () => {
+  it('makes a focusable <cll-badge> image whose shadow root is closed', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    expect(host.localName).toBe(BADGE_TAG);
+    expect(host.shadowRoot).toBeNull();
+    expect(host.getAttribute('role')).toBe('img');
+    expect(host.tabIndex).toBe(0);
+    expect(host.hasAttribute('data-cll-badge')).toBe(true);
+    // Nothing of the badge is in the light DOM: page text and page queries do not see it.
+    expect(host.childNodes.length).toBe(0);
+    expect(host.textContent).toBe('');
+  });
+
+  it('makes a new host each time, all recognised as badge hosts', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const first = factory.create();
+    const second = factory.create();
+    expect(first).not.toBe(second);
+    expect(isBadgeHost(first)).toBe(true);
+    expect(isBadgeHost(second)).toBe(true);
+  });
+
+  it('does not take a page element named cll-badge, or anything else, for a badge host', () => {
+    expect(isBadgeHost(document.createElement(BADGE_TAG))).toBe(false);
+    expect(isBadgeHost(document.createElement('span'))).toBe(false);
+    expect(isBadgeHost(document.createTextNode('x'))).toBe(false);
+    expect(isBadgeHost(null)).toBe(false);
+    expect(isBadgeHost({ localName: BADGE_TAG })).toBe(false);
+  });
+});
+
+describe('segments, mark and label', () => {
+  it('holds one segment per scope of the ruleset, custom scopes included', () => {
+    const host = new BadgeFactory(document, ['private', 'group', 'channel']).create();
+    setSegment(host, 'private', 'direct', '1:1 ✓', true);
+    setSegment(host, 'group', 'copy', 'G ❐', false);
+    setSegment(host, 'channel', 'warn', 'channel !', true);
+    expect(segmentOf(host, 'private')).toEqual(['direct', '1:1 ✓', true]);
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'G ❐', false]);
+    expect(segmentOf(host, 'channel')).toEqual(['warn', 'channel !', true]);
+    setSegment(host, 'group', 'direct', 'G ✓', true);
+    setSegment(host, 'channel', 'blocked', 'channel ✕', false);
+    expect(segmentOf(host, 'group')).toEqual(['direct', 'G ✓', true]);
+    expect(segmentOf(host, 'channel')).toEqual(['blocked', 'channel ✕', false]);
+    // Still nothing in the light DOM.
+    expect(host.childNodes.length).toBe(0);
+  });
+
+  it('ignores scopes it does not have', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    const before = host.getAttributeNames();
+    setSegment(host, 'moments', 'direct', 'M ✓', true);
+    expect(segmentOf(host, 'moments')).toBeNull();
+    expect(host.getAttributeNames()).toEqual(before);
+    expect(segmentOf(document.createElement('span'), 'private')).toBeNull();
+  });
+
+  it('sets the accessible name', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    setLabel(host, 'WeChat: Taobao');
+    expect(host.getAttribute('aria-label')).toBe('WeChat: Taobao');
+    setLabel(host, 'WeChat: JD.com');
+    expect(host.getAttribute('aria-label')).toBe('WeChat: JD.com');
+  });
+
+  it('adds and removes the warning mark without touching the segments or the page', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    setSegment(host, 'private', 'direct', 'P ✓', true);
+    const attributes = host.getAttributeNames();
+    setMark(host, '⚠');
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'P ✓', true]);
+    expect(host.childNodes.length).toBe(0);
+    setMark(host, '');
+    expect(host.getAttributeNames()).toEqual(attributes);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'P ✓', true]);
+    expect(() => setMark(document.createElement('span'), '⚠')).not.toThrow();
+  });
+});
+
+describe('tooltipOf', () => {
+  it('makes one tooltip per badge on first use, inside the closed shadow root', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    document.body.append(host);
+    const tip = tooltipOf(host);
+    expect(tip).not.toBeNull();
+    expect(tooltipOf(host)).toBe(tip);
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.isConnected).toBe(true);
+    expect(host.contains(tip)).toBe(false);
+    expect(document.querySelector('[role="tooltip"]')).toBeNull();
+    expect(tooltipOf(document.createElement(BADGE_TAG))).toBeNull();
+  });
+});
+
+describe('renderBadge', () => {
+  it('shows each scope of the view with its outcome and symbol', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', true]);
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
+    expect(host.getAttribute('aria-label')).toBe(
+      'badgeLabelPrefix[WeChat|Taobao] scopePrivate: opens; scopeGroup: copy only',
+    );
+  });
+
+  it('hides the segments of scopes not shown, and leaves them out of the label', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), ['group'], 'en', t);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', false]);
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
+    expect(host.getAttribute('aria-label')).toBe(
+      'badgeLabelPrefix[WeChat|Taobao] scopeGroup: copy only',
+    );
+  });
+
+  it('puts the DOM contract on the host', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    renderBadge(host, viewOf(URLS.douyinVideo, '2021-11-29'), SCOPES, 'en', t);
+    expect(host.getAttribute('data-cll-platform')).toBe('douyin');
+    expect(host.getAttribute('data-cll-private')).toBe('direct');
+    expect(host.getAttribute('data-cll-group')).toBe('copy');
+    expect(host.getAttribute('data-cll-category')).toBe('content');
+  });
+
+  it('follows a new view in place, and changes nothing when the view is the same', async () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    renderBadge(host, viewOf(URLS.taobao, '2020-06-01'), SCOPES, 'en', t);
+    expect(segmentOf(host, 'private')?.[0]).toBe('copy');
+    renderBadge(host, viewOf(URLS.taobao, '2023-06-01'), SCOPES, 'en', t);
+    expect(segmentOf(host, 'private')?.[0]).toBe('direct');
+    expect(segmentOf(host, 'group')?.[0]).toBe('direct');
+    expect(host.getAttribute('data-cll-group')).toBe('direct');
+    const view = viewOf(URLS.taobao, '2023-06-01');
+    const records = await attributeChanges([host], () => renderBadge(host, view, SCOPES, 'en', t));
+    expect(records).toEqual([]);
+  });
+});
+
+describe('applyContract and removeContract', () => {
+  it('sets platform, outcomes and category on a link, without needless writes', async () => {
+    const link = document.createElement('a');
+    link.href = URLS.jd;
+    const view = viewOf(URLS.jd, '2021-11-29');
+    applyContract(link, view);
+    expect(link.getAttribute('data-cll-platform')).toBe('jd');
+    expect(link.getAttribute('data-cll-private')).toBe('direct');
+    expect(link.getAttribute('data-cll-group')).toBe('direct');
+    expect(link.getAttribute('data-cll-category')).toBe('ecommerce');
+    expect(await attributeChanges([link], () => applyContract(link, view))).toEqual([]);
+  });
+
+  it('says "code" as the category of a share code', () => {
+    const host = new BadgeFactory(document, SCOPES).create();
+    const view = viewOf(`复制这条${TAOBAO_CODE}到淘宝`, '2023-06-01');
+    expect(view.kind).toBe('code');
+    applyContract(host, view);
+    expect(host.getAttribute('data-cll-category')).toBe('code');
+    expect(host.getAttribute('data-cll-platform')).toBe('taobao');
+  });
+
+  it('removes exactly the contract attributes', () => {
+    const link = document.createElement('a');
+    link.href = URLS.taobao;
+    link.className = 'deal';
+    link.setAttribute('data-page', 'keep');
+    applyContract(link, viewOf(URLS.taobao, '2021-11-29'));
+    for (const name of CONTRACT_ATTRIBUTES) expect(link.hasAttribute(name), name).toBe(true);
+    removeContract(link);
+    for (const name of CONTRACT_ATTRIBUTES) expect(link.hasAttribute(name), name).toBe(false);
+    expect(link.getAttributeNames().sort()).toEqual(['class', 'data-page', 'href']);
+    removeContract(link);
+    expect(link.getAttributeNames().sort()).toEqual(['class', 'data-page', 'href']);
+  });
+});

@@ -1,0 +1,267 @@
+// @vitest-environment happy-dom
+import './support/dom-shims';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isBadgeHost } from '../../../src/content/badge';
+import { CONTRACT_ATTRIBUTES } from '../../../src/content/badge-render';
+import { ContentApp } from '../../../src/content/content-app';
+import {
+  type Engine,
+  makeEngine,
+  parsed,
+  type Settings,
+  TAOBAO_CODE,
+  URLS,
+} from './support/fixtures';
+import { settle } from './support/settle';
+
+// The real modules read the extension's APIs (webextension-polyfill), absent here.
+vi.mock('../../../src/content/messages', async () => {
+  const { t } = await import('./support/fixtures');
+  return { message: t, uiLocale: () => 'en' };
+});
+vi.mock('../../../src/content/engine-loader', () => ({
+  loadEngine: () => Promise.reject(new Error('the tests inject the engine')),
+}));
+
+const DATE = '2021-11-29';
+const apps: ContentApp[] = [];
+const errors: unknown[] = [];
+
+function start(change: Partial<Settings> = {}, engine: Engine = makeEngine()) {
+  const engineSource = vi.fn(async () => engine);
+  const app = new ContentApp(
+    document,
+    parsed({ policyDate: DATE, ...change }),
+    (error) => errors.push(error),
+    engineSource,
+  );
+  apps.push(app);
+  app.apply(parsed({ policyDate: DATE, ...change }));
+  return { app, engine, engineSource };
+}
+
+const passes = () => Number(document.documentElement.getAttribute('data-cll-passes') ?? '0');
+const badges = (root: ParentNode = document) => [...root.querySelectorAll('cll-badge')];
+const byId = (id: string) => document.getElementById(id) as HTMLAnchorElement;
+const badgeAfter = (element: Element) =>
+  isBadgeHost(element.nextSibling) ? (element.nextSibling as HTMLElement) : null;
+
+function contract(element: Element): Record<string, string | null> {
+  return Object.fromEntries(CONTRACT_ATTRIBUTES.map((name) => [name, element.getAttribute(name)]));
+}
+
+/** Waits for a condition the content app reaches on its own (slices, frames, timers). */
+function until(check: () => void, timeout = 5000): Promise<void> {
+  return vi.waitFor(check, { timeout, interval: 10 });
+}
+
+const PAGE = `
+  <main>
+    <a id="taobao" href="${URLS.taobao}">Taobao</a>
+    <a id="jd" href="${URLS.jd}">JD</a>
+    <a id="plain" href="${URLS.plain}">Example</a>
+    <p id="code">复制这条${TAOBAO_CODE}到手机淘宝</p>
+    <p id="price">¥199.00</p>
+  </main>`;
+
+beforeEach(() => {
+  document.documentElement.removeAttribute('data-cll-passes');
+  document.body.innerHTML = PAGE;
+  errors.length = 0;
+});
+
+afterEach(() => {
+  for (const app of apps.splice(0)) app.apply(parsed({ enabled: false }));
+  expect(errors).toEqual([]);
+});
+
+describe('ContentApp', () => {
+  it('badges the links and codes of the page it starts on, then signals the pass', async () => {
+    // What the page looks like each time a pass is signalled.
+    const atPass: { passes: number; badges: number }[] = [];
+    const observer = new MutationObserver(() =>
+      atPass.push({ passes: passes(), badges: badges().length }),
+    );
+    observer.observe(document.documentElement, { attributeFilter: ['data-cll-passes'] });
+    const { app, engineSource } = start();
+    expect(app.active).toBe(true);
+    await until(() => expect(passes()).toBeGreaterThanOrEqual(1));
+    observer.disconnect();
+    expect(atPass[0]).toEqual({ passes: 1, badges: 3 });
+    expect(engineSource).toHaveBeenCalledTimes(1);
+    expect(contract(byId('taobao'))).toEqual({
+      'data-cll-platform': 'taobao',
+      'data-cll-private': 'direct',
+      'data-cll-group': 'copy',
+      'data-cll-category': 'ecommerce',
+    });
+    expect(badgeAfter(byId('taobao'))?.getAttribute('data-cll-platform')).toBe('taobao');
+    expect(badgeAfter(byId('jd'))?.getAttribute('data-cll-platform')).toBe('jd');
+    expect(badgeAfter(byId('plain'))).toBeNull();
+    const codeText = document.getElementById('code')?.firstChild as Text;
+    expect(codeText.data).toBe(`复制这条${TAOBAO_CODE}到手机淘宝`);
+    expect(badgeAfter(codeText as unknown as Element)?.getAttribute('data-cll-category')).toBe(
+      'code',
+    );
+    expect(badges(document.getElementById('price') as Element)).toEqual([]);
+    expect(
+      app
+        .linkBadger()
+        ?.report()
+        .map((entry) => entry.platform),
+    ).toEqual(['taobao', 'jd']);
+  });
+
+  it('does not load the engine for a page with nothing that could match', async () => {
+    document.body.innerHTML = `<p><a href="${URLS.plain}">x</a> <a href="/about">y</a> ¥199.00</p>`;
+    const { app, engineSource } = start();
+    await until(() => expect(passes()).toBeGreaterThanOrEqual(1));
+    await settle(20);
+    expect(engineSource).not.toHaveBeenCalled();
+    expect(app.linkBadger()).toBeNull();
+    expect(badges()).toEqual([]);
+  });
+
+  it('badges links the page adds later, and follows their href changes', async () => {
+    start();
+    await until(() => expect(badges()).toHaveLength(3));
+    const list = document.createElement('ul');
+    list.innerHTML = `<li><a id="late" href="${URLS.douyinShop}">later</a></li>`;
+    document.body.append(list);
+    await until(() => expect(badgeAfter(byId('late'))).not.toBeNull());
+    expect(byId('late').getAttribute('data-cll-platform')).toBe('douyin');
+
+    byId('plain').setAttribute('href', URLS.jd);
+    byId('jd').setAttribute('href', 'https://example.org/not-a-shop');
+    await until(() => expect(byId('plain').getAttribute('data-cll-platform')).toBe('jd'));
+    await until(() => expect(byId('jd').hasAttribute('data-cll-platform')).toBe(false));
+    expect(badgeAfter(byId('jd'))).toBeNull();
+    expect(badgeAfter(byId('plain'))?.getAttribute('data-cll-platform')).toBe('jd');
+  });
+
+  it('finds links in open shadow roots, at start and added later', async () => {
+    const card = document.createElement('shop-card');
+    document.body.append(card);
+    card.attachShadow({ mode: 'open' }).innerHTML = `<a id="in-shadow" href="${URLS.jd}">x</a>`;
+    start();
+    const inShadow = card.shadowRoot?.getElementById('in-shadow') as Element;
+    // The first walk for shadow roots waits for an idle moment.
+    await until(() => expect(inShadow.getAttribute('data-cll-platform')).toBe('jd'));
+    expect(badgeAfter(inShadow)).not.toBeNull();
+
+    const wrapper = document.createElement('div');
+    const later = document.createElement('shop-card');
+    later.attachShadow({ mode: 'open' }).innerHTML = `<a id="later" href="${URLS.taobao}">x</a>`;
+    wrapper.append(later);
+    document.body.append(wrapper);
+    const lateLink = later.shadowRoot?.getElementById('later') as Element;
+    await until(() => expect(lateLink.getAttribute('data-cll-platform')).toBe('taobao'));
+    // That root is now watched too.
+    const added = document.createElement('a');
+    added.href = URLS.douyinShop;
+    later.shadowRoot?.append(added);
+    await until(() => expect(added.getAttribute('data-cll-platform')).toBe('douyin'));
+  });
+
+  it('puts back a badge the page removes, once', async () => {
+    start();
+    await until(() => expect(badges()).toHaveLength(3));
+    const badge = badgeAfter(byId('taobao')) as HTMLElement;
+    badge.remove();
+    await until(() => expect(badgeAfter(byId('taobao'))).toBe(badge));
+    badge.remove();
+    await settle(150);
+    expect(badge.isConnected).toBe(false);
+  });
+
+  it('re-evaluates every badge for a new policy date at once, without classifying again', async () => {
+    const engine = makeEngine();
+    const classify = vi.spyOn(engine, 'classify');
+    const { app } = start({}, engine);
+    await until(() => expect(badges()).toHaveLength(3));
+    const calls = classify.mock.calls.length;
+    const before = passes();
+    app.apply(parsed({ policyDate: '2020-06-01' }));
+    // Synchronously: new outcomes, and one more pass.
+    expect(contract(byId('taobao'))).toMatchObject({
+      'data-cll-private': 'copy',
+      'data-cll-group': 'copy',
+    });
+    expect(passes()).toBe(before + 1);
+    app.apply(parsed({ policyDate: '2023-06-01', scopes: 'private' }));
+    expect(contract(byId('taobao'))).toMatchObject({ 'data-cll-group': 'direct' });
+    expect(badgeAfter(byId('taobao'))?.getAttribute('aria-label')).not.toContain('scopeGroup');
+    expect(passes()).toBe(before + 2);
+    expect(classify).toHaveBeenCalledTimes(calls);
+    expect(badges()).toHaveLength(3);
+  });
+
+  it('removes every badge and contract attribute when the site is disabled, and stops watching', async () => {
+    const { app } = start();
+    await until(() => expect(badges()).toHaveLength(3));
+    const before = passes();
+    app.apply(parsed({ policyDate: DATE, disabledSites: [location.hostname] }));
+    expect(app.active).toBe(false);
+    expect(badges()).toEqual([]);
+    for (const id of ['taobao', 'jd', 'plain']) {
+      for (const name of CONTRACT_ATTRIBUTES) expect(byId(id).hasAttribute(name)).toBe(false);
+    }
+    expect(passes()).toBe(before + 1);
+    const late = document.createElement('a');
+    late.href = URLS.taobao;
+    document.body.append(late);
+    await settle(150);
+    expect(late.hasAttribute('data-cll-platform')).toBe(false);
+    expect(badges()).toEqual([]);
+    // Enabled on the site again: every link is badged, the one added meanwhile too.
+    app.apply(parsed({ policyDate: DATE }));
+    await until(() => expect(badges()).toHaveLength(4));
+    expect(late.getAttribute('data-cll-platform')).toBe('taobao');
+    expect(contract(byId('jd'))).toMatchObject({ 'data-cll-platform': 'jd' });
+  });
+
+  it('stops for the global switch too, and restores every badge when switched back on', async () => {
+    const { app, engineSource } = start();
+    await until(() => expect(badges()).toHaveLength(3));
+    app.apply(parsed({ policyDate: DATE, enabled: false }));
+    expect(badges()).toEqual([]);
+    const late = document.createElement('a');
+    late.id = 'late';
+    late.href = URLS.douyinShop;
+    document.body.append(late);
+    app.apply(parsed({ policyDate: DATE }));
+    expect(app.active).toBe(true);
+    await until(() => expect(badges()).toHaveLength(4));
+    expect(contract(byId('taobao'))).toMatchObject({ 'data-cll-platform': 'taobao' });
+    expect(badgeAfter(late)?.getAttribute('data-cll-platform')).toBe('douyin');
+    // The engine it already had is used again.
+    expect(engineSource).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts passes: each page change that was handled adds at least one', async () => {
+    start();
+    await until(() => expect(badges()).toHaveLength(3));
+    await settle(250); // the idle walk for shadow roots
+    const before = passes();
+    const late = document.createElement('a');
+    late.href = URLS.jd;
+    document.body.append(late);
+    await until(() => expect(late.getAttribute('data-cll-platform')).toBe('jd'));
+    await until(() => expect(passes()).toBeGreaterThan(before));
+  });
+
+  it('reports an engine that fails to load', async () => {
+    const failure = new Error('engine.js is gone');
+    const app = new ContentApp(
+      document,
+      parsed(),
+      (error) => errors.push(error),
+      () => Promise.reject(failure),
+    );
+    apps.push(app);
+    app.apply(parsed());
+    await until(() => expect(errors).toEqual([failure]));
+    expect(badges()).toEqual([]);
+    errors.length = 0;
+  });
+});
