@@ -61,21 +61,36 @@ async function runHeadless() {
       () => document.documentElement.getAttribute('data-cll-ready') !== null,
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const badged = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          'a[data-cll-platform], area[data-cll-platform], cll-badge[data-cll-category="code"]',
-        ),
-      ].map((element) => ({
-        what:
-          element.localName === 'cll-badge'
-            ? `share code in: ${(element.previousSibling?.textContent ?? '').trim().slice(0, 60)}`
-            : (element.getAttribute('href') ?? ''),
-        platform: element.getAttribute('data-cll-platform'),
-        private: element.getAttribute('data-cll-private'),
-        group: element.getAttribute('data-cll-group'),
-      })),
-    );
+    /** @type {{ what: string, platform: string | null, private: string | null, group: string | null }[]} */
+    const badged = [];
+    for (const frame of page.frames()) {
+      const inFrame = await frame
+        .evaluate(() => {
+          const roots = [
+            document,
+            ...[...document.querySelectorAll('*')].flatMap((e) =>
+              e.shadowRoot ? [e.shadowRoot] : [],
+            ),
+          ];
+          return roots.flatMap((root) =>
+            [
+              ...root.querySelectorAll(
+                'a[data-cll-platform], area[data-cll-platform], cll-badge[data-cll-category="code"]',
+              ),
+            ].map((element) => ({
+              what:
+                element.localName === 'cll-badge'
+                  ? `share code in: ${(element.previousSibling?.textContent ?? '').trim().slice(0, 60)}`
+                  : (element.getAttribute('href') ?? ''),
+              platform: element.getAttribute('data-cll-platform'),
+              private: element.getAttribute('data-cll-private'),
+              group: element.getAttribute('data-cll-group'),
+            })),
+          );
+        })
+        .catch(() => []);
+      badged.push(...inFrame);
+    }
     console.log(`the content script ran on ${url} (${kind} ${await launched.browser.version()})`);
     if (badged.length === 0) {
       console.log('badged: nothing on this page');
