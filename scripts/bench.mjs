@@ -10,24 +10,54 @@ import { statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAll } from './build.mjs';
 import { classifyVsParse, cliThroughput } from './bench/core-cases.mjs';
 import { pageCases } from './bench/page-cases.mjs';
+import { buildAll } from './build.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
 /** Budgets: [key, limit, 'max' | 'min', what]. @type {[string, number, 'max' | 'min', string][]} */
 export const BUDGETS = [
-  ['classify_vs_parse', 0.5, 'min', 'classifier throughput ÷ bare tldts.parse, 100,000 mixed inputs'],
+  [
+    'classify_vs_parse',
+    0.5,
+    'min',
+    'classifier throughput ÷ bare tldts.parse, 100,000 mixed inputs',
+  ],
   ['cli_peak_rss_mb', 200, 'max', 'peak memory of `check --json` over 1,000,000 stdin lines (MB)'],
-  ['page10k_vs_baseline', 3, 'max', '10,000 links (2,000 matching): injection to all badges laid out ÷ bare loop reading every href and inserting an empty element after each match'],
-  ['plain10k_vs_baseline', 1.5, 'max', '10,000 links, none matching ÷ bare loop reading every href'],
+  [
+    'page10k_vs_baseline',
+    3,
+    'max',
+    '10,000 links (2,000 matching): injection to all badges laid out ÷ bare loop reading every href and inserting an empty element after each match',
+  ],
+  [
+    'plain10k_vs_baseline',
+    1.5,
+    'max',
+    '10,000 links, none matching ÷ bare loop reading every href',
+  ],
   ['append1k_vs_full', 0.15, 'max', 'appending 1,000 links to the 10k page ÷ its full badging'],
   ['rebadge_vs_full', 1, 'max', 'changing the policy date ÷ full badging'],
-  ['page100k_long_task_max_ms', 50, 'max', '100,000 links: longest main-thread task while badging (ms)'],
-  ['spa_heap_growth_mb', 2, 'max', '200 rounds of replacing a page\'s link list: JS heap growth after GC (MB)'],
+  [
+    'page100k_long_task_max_ms',
+    50,
+    'max',
+    '100,000 links: longest main-thread task while badging (ms)',
+  ],
+  [
+    'spa_heap_growth_mb',
+    2,
+    'max',
+    "200 rounds of replacing a page's link list: JS heap growth after GC (MB)",
+  ],
   ['content_js_kb', 160, 'max', 'content script bundle, minified (KB)'],
-  ['idle_page_overhead', 1.05, 'max', 'plain 10,000-word article: page load time with the extension ÷ without'],
+  [
+    'idle_page_overhead',
+    1.05,
+    'max',
+    'plain 10,000-word article: page load time with the extension ÷ without',
+  ],
 ];
 
 const { values } = parseArgs({
@@ -50,7 +80,8 @@ await buildAll();
 const started = performance.now();
 /** @type {Record<string, any>} */
 const results = {};
-const kb = (/** @type {string} */ file) => Number((statSync(join(root, 'dist/chromium', file)).size / 1024).toFixed(1));
+const kb = (/** @type {string} */ file) =>
+  Number((statSync(join(root, 'dist/chromium', file)).size / 1024).toFixed(1));
 results.content_js_kb = kb('content.js');
 results.engine_js_kb = kb('engine.js');
 log('core: classifier vs tldts.parse…');
@@ -59,7 +90,13 @@ log('core: command line over stdin…');
 Object.assign(results, await cliThroughput({ lines: smoke ? 20_000 : 1_000_000 }));
 log('pages: real headless Chromium with the extension…');
 Object.assign(results, await pageCases({ runs, warmup, smoke }));
-results.machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, runs, smoke };
+results.machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  runs,
+  smoke,
+};
 results.seconds = Math.round((performance.now() - started) / 1000);
 
 const value = (/** @type {string} */ key) => {
@@ -80,16 +117,33 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify(results)}\n`);
 } else if (values.markdown) {
   const lines = ['| figure | measured: median (min–max) | budget | what |', '|---|---|---|---|'];
-  for (const [key, limit, kind, what] of BUDGETS) lines.push(`| \`${key}\` | ${show(results[key])} | ${kind === 'max' ? '≤' : '≥'} ${limit} | ${what} |`);
-  for (const key of ['engine_js_kb', 'cli_lines_per_s', 'classify_per_s', 'tldts_parse_per_s', 'page10k_ms', 'baseline_insert10k_ms', 'baseline_read10k_ms', 'idle_page_cpu_overhead']) {
+  for (const [key, limit, kind, what] of BUDGETS)
+    lines.push(
+      `| \`${key}\` | ${show(results[key])} | ${kind === 'max' ? '≤' : '≥'} ${limit} | ${what} |`,
+    );
+  for (const key of [
+    'engine_js_kb',
+    'cli_lines_per_s',
+    'classify_per_s',
+    'tldts_parse_per_s',
+    'page10k_ms',
+    'baseline_insert10k_ms',
+    'baseline_read10k_ms',
+    'idle_page_cpu_overhead',
+  ]) {
     lines.push(`| \`${key}\` | ${show(results[key])} | | for the record |`);
   }
-  lines.push('', `Measured on ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, ${runs} runs after ${warmup} warm-up, in ${results.seconds} s.`);
+  lines.push(
+    '',
+    `Measured on ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, ${runs} runs after ${warmup} warm-up, in ${results.seconds} s.`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 } else {
   for (const [key, limit, kind] of BUDGETS) {
     const mark = smoke ? ' ' : over.some(([k]) => k === key) ? '✗' : '✓';
-    process.stdout.write(`${mark} ${String(key).padEnd(28)} ${show(results[key]).padEnd(26)} budget ${kind === 'max' ? '≤' : '≥'} ${limit}\n`);
+    process.stdout.write(
+      `${mark} ${String(key).padEnd(28)} ${show(results[key]).padEnd(26)} budget ${kind === 'max' ? '≤' : '≥'} ${limit}\n`,
+    );
   }
   for (const key of Object.keys(results)) {
     if (BUDGETS.some(([k]) => k === key) || key === 'machine') continue;
@@ -97,6 +151,8 @@ if (values.json) {
   }
 }
 if (values.check && over.length > 0) {
-  process.stderr.write(`over budget: ${over.map(([key, limit, kind]) => `${key} = ${show(results[key])} (budget ${kind === 'max' ? '≤' : '≥'} ${limit})`).join('; ')}\n`);
+  process.stderr.write(
+    `over budget: ${over.map(([key, limit, kind]) => `${key} = ${show(results[key])} (budget ${kind === 'max' ? '≤' : '≥'} ${limit})`).join('; ')}\n`,
+  );
   process.exit(1);
 }

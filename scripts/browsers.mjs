@@ -3,7 +3,7 @@
 // `ensureBrowser` installs Debian's package when it can (Debian or Ubuntu, as root), and
 // otherwise stops with one line that names what to install. It never skips.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 
 /** @typedef {'chromium' | 'firefox'} BrowserKind */
 
@@ -63,6 +63,36 @@ function isDebianLike() {
 
 let aptUpdated = false;
 
+/** @param {string[]} packages */
+function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  aptUpdated = true;
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+const canApt = () => process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike();
+
+/**
+ * Debian's Firefox ESR shows Simplified Chinese only with its language pack: install it when it
+ * is missing and we can; otherwise stop with one line naming it.
+ */
+export function ensureFirefoxChinese() {
+  const pack = '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi';
+  const firefox = findBrowser('firefox');
+  if (!firefox?.includes('firefox-esr') || existsSync(pack)) return;
+  if (canApt()) {
+    console.error(
+      "Firefox's Chinese language pack not found: installing firefox-esr-l10n-zh-cn with apt-get",
+    );
+    aptInstall(['firefox-esr-l10n-zh-cn']);
+    return;
+  }
+  throw new Error(
+    'Firefox has no Simplified Chinese language pack: install firefox-esr-l10n-zh-cn',
+  );
+}
+
 /**
  * The path of the browser, installing Debian's package first when it is missing and this is a
  * Debian-like machine where we are root. Otherwise throws one line naming what to install.
@@ -73,12 +103,9 @@ export function ensureBrowser(kind) {
   const found = findBrowser(kind);
   if (found) return found;
   const pkg = DEBIAN_PACKAGE[kind];
-  if (process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike()) {
+  if (canApt()) {
     console.error(`${kind} not found: installing Debian's ${pkg} with apt-get`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (!aptUpdated) execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    aptUpdated = true;
-    execFileSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env });
+    aptInstall([pkg]);
     const installed = findBrowser(kind);
     if (installed) return installed;
   }

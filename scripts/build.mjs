@@ -15,9 +15,23 @@ export const EXTENSION_ENTRIES = {
   content: 'src/content/main.ts',
   background: 'src/background/main.ts',
   popup: 'src/popup/main.ts',
+  options: 'src/options/main.ts',
+  rules: 'src/rules-page/main.ts',
+  check: 'src/check-page/main.ts',
 };
 /** Static files copied next to the bundles. */
-const STATIC_FILES = ['src/popup/popup.html', 'src/popup/popup.css', 'src/content/content.css'];
+const STATIC_FILES = [
+  'src/popup/popup.html',
+  'src/popup/popup.css',
+  'src/ui/theme.css',
+  'src/options/options.html',
+  'src/options/options.css',
+  'src/rules-page/rules.html',
+  'src/rules-page/rules.css',
+  'src/check-page/check.html',
+  'src/check-page/check.css',
+  'src/content/content.css',
+];
 
 /** @param {any} manifest @param {'chromium' | 'firefox'} target */
 export function manifestFor(manifest, target) {

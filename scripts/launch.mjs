@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureBrowser } from './browsers.mjs';
+import { ensureBrowser, ensureFirefoxChinese } from './browsers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -72,6 +72,7 @@ export async function launchWithExtension(kind, options = {}) {
     'app.update.enabled': false,
   };
   if (options.locale) prefs['intl.locale.requested'] = options.locale;
+  if (options.locale?.startsWith('zh')) ensureFirefoxChinese();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,

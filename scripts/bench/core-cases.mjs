@@ -11,14 +11,19 @@ const root = new URL('../..', import.meta.url).pathname;
 async function loadClassify() {
   const outfile = join(root, 'dist', 'bench-core.mjs');
   await build({
-    stdin: { contents: "export { classify } from './src/core/classify';", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: "export { classify } from './src/core/classify';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     format: 'esm',
     platform: 'node',
     logLevel: 'warning',
   });
-  return /** @type {{ classify: (input: string) => { kind: string } }} */ (await import(outfile)).classify;
+  return /** @type {{ classify: (input: string) => { kind: string } }} */ (await import(outfile))
+    .classify;
 }
 
 /** Classifier throughput ÷ tldts.parse throughput on the same 100,000 inputs, interleaved. */
@@ -58,9 +63,13 @@ const RSS_HOOK = `data:text/javascript,${encodeURIComponent(
 /** @param {{ lines: number }} options */
 export async function cliThroughput({ lines }) {
   const inputs = inputMix(10_000, 99);
-  const child = spawn(process.execPath, ['--import', RSS_HOOK, join(root, 'dist', 'cli.js'), 'check', '--json', '--at', '2021-11-29'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', RSS_HOOK, join(root, 'dist', 'cli.js'), 'check', '--json', '--at', '2021-11-29'],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let outLines = 0;
   let stderr = '';
   child.stdout.on('data', (chunk) => {
@@ -74,15 +83,21 @@ export async function cliThroughput({ lines }) {
   const batch = `${inputs.join('\n')}\n`;
   const batches = Math.ceil(lines / inputs.length);
   for (let i = 0; i < batches; i++) {
-    const text = i === batches - 1 && lines % inputs.length ? `${inputs.slice(0, lines % inputs.length).join('\n')}\n` : batch;
-    if (!child.stdin.write(text)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    const text =
+      i === batches - 1 && lines % inputs.length
+        ? `${inputs.slice(0, lines % inputs.length).join('\n')}\n`
+        : batch;
+    if (!child.stdin.write(text))
+      await new Promise((resolve) => child.stdin.once('drain', resolve));
   }
   child.stdin.end();
   const code = await done;
   const seconds = (performance.now() - t0) / 1000;
   const rss = /CLL_MAX_RSS_KB (\d+)/.exec(stderr);
   if (code !== 0 || outLines !== lines || !rss) {
-    throw new Error(`CLI run failed: exit ${code}, ${outLines}/${lines} lines, stderr: ${stderr.slice(0, 300)}`);
+    throw new Error(
+      `CLI run failed: exit ${code}, ${outLines}/${lines} lines, stderr: ${stderr.slice(0, 300)}`,
+    );
   }
   return {
     cli_lines: lines,

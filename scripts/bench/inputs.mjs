@@ -3,11 +3,31 @@
 import { pick, seededRandom } from './random.mjs';
 
 const ORDINARY_HOSTS = [
-  'en.wikipedia.org', 'www.bbc.co.uk', 'github.com', 'news.ycombinator.com', 'www.nytimes.com',
-  'stackoverflow.com', 'www.reddit.com', 'docs.python.org', 'www.amazon.com', 'www.ebay.co.uk',
-  'www.zhihu.com', 'www.baidu.com', 'weibo.com', 'www.sina.com.cn', 'www.163.com', 'www.qq.com',
-  'mp.weixin.qq.com', 'www.bilibili.com.evil.example', 'blog.example.org', 'shop.example.com.au',
-  'cdn.jsdelivr.net', 'fonts.googleapis.com', 'maps.google.com', 'www.gov.cn', 'user.github.io',
+  'en.wikipedia.org',
+  'www.bbc.co.uk',
+  'github.com',
+  'news.ycombinator.com',
+  'www.nytimes.com',
+  'stackoverflow.com',
+  'www.reddit.com',
+  'docs.python.org',
+  'www.amazon.com',
+  'www.ebay.co.uk',
+  'www.zhihu.com',
+  'www.baidu.com',
+  'weibo.com',
+  'www.sina.com.cn',
+  'www.163.com',
+  'www.qq.com',
+  'mp.weixin.qq.com',
+  'www.bilibili.com.evil.example',
+  'blog.example.org',
+  'shop.example.com.au',
+  'cdn.jsdelivr.net',
+  'fonts.googleapis.com',
+  'maps.google.com',
+  'www.gov.cn',
+  'user.github.io',
 ];
 /** @type {((n: number) => string)[]} */
 const PLATFORM_TEMPLATES = [
@@ -29,9 +49,11 @@ const PLATFORM_TEMPLATES = [
 ];
 /** @type {((n: number) => string)[]} */
 const WRAPPED_TEMPLATES = [
-  (n) => `https://www.google.com/url?q=${encodeURIComponent(`https://item.taobao.com/item.htm?id=${n}`)}&sa=U`,
+  (n) =>
+    `https://www.google.com/url?q=${encodeURIComponent(`https://item.taobao.com/item.htm?id=${n}`)}&sa=U`,
   (n) => `https://l.facebook.com/l.php?u=${encodeURIComponent(`https://item.jd.com/${n}.html`)}`,
-  (n) => `https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?url=${encodeURIComponent(`https://detail.tmall.com/item.htm?id=${n}`)}`,
+  (n) =>
+    `https://weixin110.qq.com/cgi-bin/mmspamsupport-bin/newredirectconfirmcgi?url=${encodeURIComponent(`https://detail.tmall.com/item.htm?id=${n}`)}`,
   () => 'HTTPS://ITEM.TAOBAO.COM./item.htm?id=1',
   () => 'https://item.taobao.com.evil.example/item.htm?id=1',
   () => '复制这段描述￥MDGGba1MLQh￥后到淘宝',

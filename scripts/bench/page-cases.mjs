@@ -15,10 +15,16 @@ import { figure } from './stats.mjs';
  * first full pass with every badge laid out; and the longest task in between. The page's own
  * loading work is thus kept out of the figure, as it is kept out of the baselines.
  */
-async function firstPass(/** @type {Page} */ page, /** @type {string} */ url, /** @type {(on: boolean) => Promise<void>} */ siteOn) {
+async function firstPass(
+  /** @type {Page} */ page,
+  /** @type {string} */ url,
+  /** @type {(on: boolean) => Promise<void>} */ siteOn,
+) {
   await siteOn(false);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const before = await page.evaluate(() => window.__passes.length);
   await siteOn(true);
   await page.waitForFunction(
@@ -29,7 +35,10 @@ async function firstPass(/** @type {Page} */ page, /** @type {string} */ url, /*
   return page.evaluate(() => {
     const start = performance.getEntriesByName('cll:start')[0]?.startTime ?? Number.NaN;
     const end = window.__passes.find((pass) => pass.at > start)?.at ?? Number.NaN;
-    const longest = Math.max(0, ...window.__longTasks.filter(([s, d]) => s + d > start && s < end).map(([, d]) => d));
+    const longest = Math.max(
+      0,
+      ...window.__longTasks.filter(([s, d]) => s + d > start && s < end).map(([, d]) => d),
+    );
     return { ms: end - start, longest, badges: document.querySelectorAll('cll-badge').length };
   });
 }
@@ -37,7 +46,10 @@ async function firstPass(/** @type {Page} */ page, /** @type {string} */ url, /*
 /** Cold start: the site is on as the page loads; from the content script's start to its first pass. */
 async function coldPass(/** @type {Page} */ page, /** @type {string} */ url) {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(() => window.__passes.length > 0 && performance.getEntriesByName('cll:start').length > 0, { timeout: 120_000, polling: 20 });
+  await page.waitForFunction(
+    () => window.__passes.length > 0 && performance.getEntriesByName('cll:start').length > 0,
+    { timeout: 120_000, polling: 20 },
+  );
   return page.evaluate(() => {
     const start = performance.getEntriesByName('cll:start')[0]?.startTime ?? Number.NaN;
     return (window.__passes.find((pass) => pass.at > start)?.at ?? Number.NaN) - start;
@@ -45,14 +57,22 @@ async function coldPass(/** @type {Page} */ page, /** @type {string} */ url) {
 }
 
 /** The same page without the extension running (about:blank, where no content script goes). */
-async function baseline(/** @type {Page} */ page, /** @type {string} */ html, /** @type {boolean} */ insert) {
+async function baseline(
+  /** @type {Page} */ page,
+  /** @type {string} */ html,
+  /** @type {boolean} */ insert,
+) {
   await page.goto('about:blank');
   await page.setContent(html, { waitUntil: 'load' });
   return page.evaluate((withInsert) => window.__baseline(withInsert).ms, insert);
 }
 
 async function waitNextPass(/** @type {Page} */ page, /** @type {number} */ before) {
-  await page.waitForFunction((n) => window.__passes.length > n, { timeout: 60_000, polling: 10 }, before);
+  await page.waitForFunction(
+    (n) => window.__passes.length > n,
+    { timeout: 60_000, polling: 10 },
+    before,
+  );
 }
 
 /**
@@ -66,14 +86,21 @@ export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
     spa: linkPage({ links: 500, matching: 100 }),
     article: articlePage({ words: 10_000 }),
   };
-  const server = await serve({}, {
-    routes: (path) => {
-      const name = path.replace('/bench/', '');
-      return name in pages ? { body: pages[/** @type {keyof typeof pages} */ (name)] } : undefined;
+  const server = await serve(
+    {},
+    {
+      routes: (path) => {
+        const name = path.replace('/bench/', '');
+        return name in pages
+          ? { body: pages[/** @type {keyof typeof pages} */ (name)] }
+          : undefined;
+      },
     },
-  });
+  );
   const launched = await launchWithExtension(kind);
-  const settingsPage = await openExtensionPage(launched, 'options.html').catch(() => openExtensionPage(launched, 'popup.html'));
+  const settingsPage = await openExtensionPage(launched, 'options.html').catch(() =>
+    openExtensionPage(launched, 'popup.html'),
+  );
   const setDate = (/** @type {string} */ date) =>
     settingsPage.evaluate(async (value) => {
       const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
@@ -92,22 +119,34 @@ export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
   try {
     // 10k links, 2k matching; plain 10k; appending; re-evaluating — interleaved with baselines.
     /** @type {Record<'page10k' | 'plain10k' | 'append' | 'rebadge' | 'fullMs' | 'baseInsert' | 'baseRead', number[]>} */
-    const r = { page10k: [], plain10k: [], append: [], rebadge: [], fullMs: [], baseInsert: [], baseRead: [] };
+    const r = {
+      page10k: [],
+      plain10k: [],
+      append: [],
+      rebadge: [],
+      fullMs: [],
+      baseInsert: [],
+      baseRead: [],
+    };
     for (let i = 0; i < warmup + runs; i++) {
       const full = await firstPass(page, url('page10k'), siteOn);
       const before = await page.evaluate(() => window.__passes.length);
-      const appendMs = await page.evaluate(async (html) => {
-        const list = /** @type {HTMLElement} */ (document.getElementById('list'));
-        list.insertAdjacentHTML('beforeend', html);
-        void document.body.offsetHeight;
-        const t0 = performance.now();
-        const n = window.__passes.length;
-        await new Promise((resolve) => {
-          const check = () => (window.__passes.length > n ? resolve(undefined) : setTimeout(check, 2));
-          check();
-        });
-        return (window.__passes[n]?.at ?? Number.NaN) - t0;
-      }, extraLinksHtml(1000, 10_000 + i * 1000));
+      const appendMs = await page.evaluate(
+        async (html) => {
+          const list = /** @type {HTMLElement} */ (document.getElementById('list'));
+          list.insertAdjacentHTML('beforeend', html);
+          void document.body.offsetHeight;
+          const t0 = performance.now();
+          const n = window.__passes.length;
+          await new Promise((resolve) => {
+            const check = () =>
+              window.__passes.length > n ? resolve(undefined) : setTimeout(check, 2);
+            check();
+          });
+          return (window.__passes[n]?.at ?? Number.NaN) - t0;
+        },
+        extraLinksHtml(1000, 10_000 + i * 1000),
+      );
       const beforeUpdate = before + 1;
       await setDate(i % 2 ? '2021-11-29' : '2021-12-02');
       await waitNextPass(page, beforeUpdate);
@@ -146,7 +185,8 @@ export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
     // 100k links: the longest main-thread task while badging.
     /** @type {number[]} */
     const longest = [];
-    for (let i = 0; i < (smoke ? 1 : Math.max(3, Math.ceil(runs / 2))); i++) longest.push((await firstPass(page, url('page100k'), siteOn)).longest);
+    for (let i = 0; i < (smoke ? 1 : Math.max(3, Math.ceil(runs / 2))); i++)
+      longest.push((await firstPass(page, url('page100k'), siteOn)).longest);
     results.page100k_long_task_max_ms = figure(longest, 1);
 
     // A single-page app replacing its list 200 times: JS heap growth after garbage collection.
@@ -172,15 +212,22 @@ async function heapMb(/** @type {Page} */ page) {
   return usedSize / (1024 * 1024);
 }
 
-async function spaHeapGrowth(/** @type {Page} */ page, /** @type {string} */ url, /** @type {number} */ rounds) {
+async function spaHeapGrowth(
+  /** @type {Page} */ page,
+  /** @type {string} */ url,
+  /** @type {number} */ rounds,
+) {
   await coldPass(page, url);
   const round = async (/** @type {number} */ n) => {
     const before = await page.evaluate(() => window.__passes.length);
-    await page.evaluate((html) => {
-      const list = /** @type {HTMLElement} */ (document.getElementById('list'));
-      list.replaceChildren();
-      list.insertAdjacentHTML('beforeend', html);
-    }, extraLinksHtml(500, 1_000_000 + n * 500));
+    await page.evaluate(
+      (html) => {
+        const list = /** @type {HTMLElement} */ (document.getElementById('list'));
+        list.replaceChildren();
+        list.insertAdjacentHTML('beforeend', html);
+      },
+      extraLinksHtml(500, 1_000_000 + n * 500),
+    );
     await waitNextPass(page, before);
   };
   const warm = Math.min(20, Math.floor(rounds / 4));
@@ -196,18 +243,30 @@ async function idleOverhead(url, runs, warmup, smoke) {
   const withExtension = await launchWithExtension('chromium');
   const args = [...CHROMIUM_QUIET_FLAGS];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const without = await puppeteer.launch({ browser: 'chrome', executablePath: ensureBrowser('chromium'), headless: true, args });
-  const load = async (/** @type {import('puppeteer-core').Browser} */ browser, /** @type {boolean} */ waitPass) => {
+  const without = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: ensureBrowser('chromium'),
+    headless: true,
+    args,
+  });
+  const load = async (
+    /** @type {import('puppeteer-core').Browser} */ browser,
+    /** @type {boolean} */ waitPass,
+  ) => {
     const page = await browser.newPage();
     const session = await page.createCDPSession();
     await session.send('Performance.enable');
-    const task = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const task = async () =>
+      (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
+        ?.value ?? 0;
     const t0 = await task();
     await page.goto(url, { waitUntil: 'load' });
     if (waitPass) await page.waitForFunction(() => window.__passes.length > 0, { polling: 5 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const timing = await page.evaluate(() => {
-      const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+      const nav = /** @type {PerformanceNavigationTiming} */ (
+        performance.getEntriesByType('navigation')[0]
+      );
       return nav.loadEventEnd;
     });
     const cpu = (await task()) - t0;

@@ -48,16 +48,41 @@ export function linkPage({ links, matching, seed = 7 }) {
     const isMatch = matching > 0 && Math.floor(i % every) === 0 && matches.length < matching;
     if (isMatch) matches.push(i);
     const href = isMatch ? platformUrl(random, i) : ordinaryUrl(random, i);
-    rows.push(`<p>Item ${i + 1}: <a href="${href.replace(/&/g, '&amp;')}">offer number ${i + 1}</a> and some words.</p>`);
+    rows.push(
+      `<p>Item ${i + 1}: <a href="${href.replace(/&/g, '&amp;')}">offer number ${i + 1}</a> and some words.</p>`,
+    );
   }
-  return page(`<script>window.__matches=${JSON.stringify(matches)};${PROBE}</script>\n<div id="list">${rows.join('\n')}</div>`);
+  return page(
+    `<script>window.__matches=${JSON.stringify(matches)};${PROBE}</script>\n<div id="list">${rows.join('\n')}</div>`,
+  );
 }
 
 /** A plain article of `words` words and no links. */
 /** @param {{ words: number, seed?: number }} options */
 export function articlePage({ words, seed = 11 }) {
   const random = seededRandom(seed);
-  const vocabulary = ['the', 'rice', 'cooker', 'market', 'chat', 'group', 'link', 'policy', 'open', 'share', 'people', 'price', 'review', 'steam', 'morning', 'family', 'kitchen', 'daily', 'simple', 'quality'];
+  const vocabulary = [
+    'the',
+    'rice',
+    'cooker',
+    'market',
+    'chat',
+    'group',
+    'link',
+    'policy',
+    'open',
+    'share',
+    'people',
+    'price',
+    'review',
+    'steam',
+    'morning',
+    'family',
+    'kitchen',
+    'daily',
+    'simple',
+    'quality',
+  ];
   const paragraphs = [];
   /** @type {string[]} */
   let sentence = [];

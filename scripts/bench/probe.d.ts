@@ -1,5 +1,6 @@
 // The main-world probe the benchmark pages carry (see pages.mjs).
 export {};
+
 declare global {
   interface Window {
     __passes: { n: number; at: number }[];

@@ -1,6 +1,6 @@
+import { showElement } from '../content-bridge/flash';
 import { frameItems } from '../content-bridge/frame-items';
 import { frameReport } from '../content-bridge/frame-report';
-import { showElement } from '../content-bridge/flash';
 import {
   type FrameReport,
   inGroup,

@@ -17,7 +17,8 @@ const reportError = (error: unknown) => logError('content', error);
 function tell(message: BackgroundMessage): void {
   browser.runtime.sendMessage(message).then(
     (answer: unknown) => {
-      if (!isAcknowledgement(answer)) reportError(new Error(`${message.type} was not acknowledged`));
+      if (!isAcknowledgement(answer))
+        reportError(new Error(`${message.type} was not acknowledged`));
     },
     () => {},
   );

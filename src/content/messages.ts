@@ -1,13 +1,9 @@
-import browser from 'webextension-polyfill';
-import { type Locale, pickLocale } from '../core/localized';
+import { catalogLocale, type MessageLookup, t } from '../ui/i18n';
 
-/** Looks up a _locales message; substitutions fill $1, $2, ... */
-export type MessageLookup = (key: string, substitutions?: string[]) => string;
+export type { MessageLookup };
 
-export const message: MessageLookup = (key, substitutions) =>
-  browser.i18n.getMessage(key, substitutions) || key;
+/** The content script's _locales lookup: the same as every extension page's. */
+export const message: MessageLookup = t;
 
-/** The locale of the browser's UI, for data texts (explanations, platform names). */
-export function uiLocale(): Locale {
-  return pickLocale(browser.i18n.getUILanguage());
-}
+/** The locale of the chosen message catalog, for data texts (explanations, platform names). */
+export const uiLocale = catalogLocale;

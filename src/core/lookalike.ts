@@ -105,7 +105,8 @@ const GATE_FOLD = new Uint8Array(128).map((_, code) => {
 /** A label's hash under GATE_FOLD (equal labels, equal hashes; a collision only lets a host through). */
 function labelHash(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + (GATE_FOLD[text.charCodeAt(i)] ?? 0)) | 0;
+  for (let i = start; i < end; i++)
+    hash = (Math.imul(hash, 31) + (GATE_FOLD[text.charCodeAt(i)] ?? 0)) | 0;
   return hash;
 }
 
@@ -362,7 +363,8 @@ function find(hostname: string): Lookalike | null {
  * rules and examples.
  */
 export function lookalikeOf(hostname: string): Lookalike | null {
-  if (typeof hostname !== 'string' || !mayImitate(hostname) || !MAY_IMITATE.test(hostname)) return null;
+  if (typeof hostname !== 'string' || !mayImitate(hostname) || !MAY_IMITATE.test(hostname))
+    return null;
   try {
     return find(hostname);
   } catch {

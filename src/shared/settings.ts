@@ -62,7 +62,8 @@ export const SETTINGS_FIELDS = Object.keys(FIELD_AREA) as SettingsField[];
 export const storageKey = (field: SettingsField | 'version') => `settings.${field}`;
 
 const MAX_SITES = 10_000;
-const MAX_RULESETS = 20;
+/** How many custom rulesets the settings keep. */
+export const MAX_CUSTOM_RULESETS = 20;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isDate(value: unknown): value is string {
@@ -77,50 +78,108 @@ function isDate(value: unknown): value is string {
 const isHostname = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= 253 && !/[\s/]/.test(value);
 
-/** Parses one field; undefined means "not valid: use the default". */
-const FIELD_PARSERS: { [K in SettingsField]: (value: unknown) => Settings[K] | undefined } = {
-  policyDate: (value) => (value === null ? null : isDate(value) ? value : undefined),
+/** A field's value as read, and whether some of its entries were unusable and dropped. */
+type FieldResult<T> = { value: T; lossy: boolean } | undefined;
+
+const whole = <T>(value: T | undefined): FieldResult<T> =>
+  value === undefined ? undefined : { value, lossy: false };
+
+const looksLikeRuleset = (entry: unknown): entry is Ruleset =>
+  typeof entry === 'object' &&
+  entry !== null &&
+  typeof (entry as Ruleset).app === 'string' &&
+  !SHIPPED_APP_IDS.includes((entry as Ruleset).app) &&
+  Array.isArray((entry as Ruleset).rules);
+
+/**
+ * Parses one field; undefined means "not valid: use the default". Lists keep their usable
+ * entries and drop the others (lossy), so one bad entry does not cost the whole list.
+ */
+const FIELD_PARSERS: { [K in SettingsField]: (value: unknown) => FieldResult<Settings[K]> } = {
+  policyDate: (value) => whole(value === null ? null : isDate(value) ? value : undefined),
   app: (value) =>
-    typeof value === 'string' && /^[a-z][a-z0-9_-]{0,39}$/.test(value) ? value : undefined,
+    whole(typeof value === 'string' && /^[a-z][a-z0-9_-]{0,39}$/.test(value) ? value : undefined),
   scopes: (value) =>
-    value === 'both' || value === 'private' || value === 'group' ? value : undefined,
-  categories: (value) => (value === 'all' || value === 'ecommerce' ? value : undefined),
-  enabled: (value) => (typeof value === 'boolean' ? value : undefined),
+    whole(value === 'both' || value === 'private' || value === 'group' ? value : undefined),
+  categories: (value) => whole(value === 'all' || value === 'ecommerce' ? value : undefined),
+  enabled: (value) => whole(typeof value === 'boolean' ? value : undefined),
   disabledSites: (value) => {
-    if (!Array.isArray(value) || value.length > MAX_SITES || !value.every(isHostname))
-      return undefined;
-    return [...new Set(value.map((site) => site.toLowerCase()))];
+    if (!Array.isArray(value)) return undefined;
+    const sites = value.filter(isHostname).slice(0, MAX_SITES);
+    return {
+      value: [...new Set(sites.map((site) => site.toLowerCase()))],
+      lossy: sites.length !== value.length,
+    };
   },
   customRulesets: (value) => {
-    if (!Array.isArray(value) || value.length > MAX_RULESETS) return undefined;
-    const looksLikeRuleset = (entry: unknown) =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as Ruleset).app === 'string' &&
-      Array.isArray((entry as Ruleset).rules);
-    return value.every(looksLikeRuleset) ? (value as Ruleset[]) : undefined;
+    if (!Array.isArray(value)) return undefined;
+    const seen = new Set<string>();
+    const rulesets = value.filter((entry): entry is Ruleset => {
+      if (!looksLikeRuleset(entry) || seen.has(entry.app)) return false;
+      seen.add(entry.app);
+      return true;
+    });
+    const kept = rulesets.slice(0, MAX_CUSTOM_RULESETS);
+    return { value: kept, lossy: kept.length !== value.length };
   },
 };
 
+/** Raw storage pairs of one settings version, turned into those of the next version. */
+export type SettingsMigration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations by the version they upgrade from: MIGRATIONS[n] turns version n into n + 1.
+ * There is only version 1 so far, so there is nothing to migrate yet.
+ */
+export const MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {};
+
+/** The stored settings version; a missing or corrupt one counts as the current version. */
+function storedVersion(raw: Record<string, unknown>, current: number): number {
+  const version = raw[storageKey('version')];
+  return typeof version === 'number' && Number.isSafeInteger(version) && version >= 1
+    ? version
+    : current;
+}
+
+/** Applies the migrations from the stored version up to the current one, in order. */
+export function migrateSettings(
+  raw: Record<string, unknown>,
+  migrations: Readonly<Record<number, SettingsMigration>> = MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): Record<string, unknown> {
+  let current = raw;
+  for (let version = storedVersion(raw, target); version < target; version++) {
+    const step = migrations[version];
+    if (step) current = step(current);
+  }
+  return current;
+}
+
 export interface ParsedSettings {
   settings: Settings;
-  /** Fields whose stored value was present but unusable, and were reset to their default. */
+  /**
+   * Fields whose stored value was present but unusable and were reset to their default, or
+   * lists from which unusable entries were dropped.
+   */
   repaired: SettingsField[];
 }
 
 /**
  * Reads settings from the raw key/value pairs of storage (both areas merged). Never throws.
- * Old versions are migrated field by field; there is only version 1 so far.
+ * Old versions are migrated first (see MIGRATIONS); a version newer than this code is read field
+ * by field all the same, each unusable field falling back to its default.
  */
-export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
+export function parseSettings(stored: Record<string, unknown>): ParsedSettings {
+  const raw = migrateSettings(stored);
   const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], customRulesets: [] };
   const repaired: SettingsField[] = [];
   for (const field of SETTINGS_FIELDS) {
     const key = storageKey(field);
     if (!(key in raw) || raw[key] === undefined) continue;
     const parsed = FIELD_PARSERS[field](raw[key]);
-    if (parsed === undefined) repaired.push(field);
-    else (settings as unknown as Record<string, unknown>)[field] = parsed;
+    if (parsed === undefined || parsed.lossy) repaired.push(field);
+    if (parsed !== undefined)
+      (settings as unknown as Record<string, unknown>)[field] = parsed.value;
   }
   // The chosen app must exist: a shipped app or one of the custom rulesets.
   if (
@@ -150,4 +209,19 @@ export function settingsWrites(change: Partial<Omit<Settings, 'version'>>): {
 /** Whether the extension should badge a page on this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase());
+}
+
+/**
+ * The change that stores the defaults of the repaired fields, so that a repair is reported once:
+ * after it is saved, those fields read as valid.
+ */
+export function repairChange(parsed: ParsedSettings): Partial<Omit<Settings, 'version'>> {
+  const change: Record<string, unknown> = {};
+  for (const field of parsed.repaired) change[field] = parsed.settings[field];
+  return change as Partial<Omit<Settings, 'version'>>;
+}
+
+/** The scopes badges show: every scope of the ruleset, or the one chosen. */
+export function shownScopes(settings: Settings, rulesetScopes: readonly string[]): string[] {
+  return settings.scopes === 'both' ? [...rulesetScopes] : [settings.scopes];
 }

@@ -120,9 +120,10 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
     await page.waitForSelector('#taobao-item[data-cll-platform]', { timeout: 20_000 });
     // Focus events only fire in the foreground tab.
     await page.bringToFront();
-    await page.evaluate(() =>
-      (document.getElementById('taobao-item')?.nextElementSibling as HTMLElement).focus(),
-    );
+    await page.evaluate(() => {
+      const badge = document.getElementById('taobao-item')?.nextElementSibling;
+      if (badge instanceof HTMLElement) badge.focus();
+    });
     await page.waitForFunction(() =>
       document.getElementById('taobao-item')?.nextElementSibling?.hasAttribute('aria-description'),
     );

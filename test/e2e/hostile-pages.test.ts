@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, extensionErrors, type LaunchedBrowser, launch, serveFixtures, waitForPass } from './harness';
+import {
+  BROWSERS,
+  extensionErrors,
+  type LaunchedBrowser,
+  launch,
+  serveFixtures,
+  waitForPass,
+} from './harness';
 
 describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
   let launched: LaunchedBrowser;
@@ -27,7 +34,9 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
     // The page broke MutationObserver in its own world, which puppeteer's waiting relies on: poll.
     const deadline = Date.now() + 20_000;
     while (
-      (await page.evaluate(() => document.getElementById('js-taobao')?.getAttribute('data-cll-platform'))) !== 'taobao' &&
+      (await page.evaluate(() =>
+        document.getElementById('js-taobao')?.getAttribute('data-cll-platform'),
+      )) !== 'taobao' &&
       Date.now() < deadline
     ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -42,7 +51,8 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
     await page.goto(`${server.origin}/csp-strict.html`);
     await page.waitForSelector('#csp-link[data-cll-platform]', { timeout: 20_000 });
     const width = await page.evaluate(
-      () => document.getElementById('csp-link')?.nextElementSibling?.getBoundingClientRect().width ?? 0,
+      () =>
+        document.getElementById('csp-link')?.nextElementSibling?.getBoundingClientRect().width ?? 0,
     );
     expect(width).toBeGreaterThan(40);
     await page.close();
@@ -61,7 +71,8 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
     await waitForPass(page);
     await page.waitForSelector('#long-link[data-cll-platform]', { timeout: 20_000 });
     const result = await page.evaluate(() => {
-      const platform = (id: string) => document.getElementById(id)?.getAttribute('data-cll-platform') ?? null;
+      const platform = (id: string) =>
+        document.getElementById(id)?.getAttribute('data-cll-platform') ?? null;
       const editable = document.getElementById('editable') as HTMLElement;
       return {
         base: platform('base-relative'),
@@ -72,7 +83,10 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
         mailto: platform('mailto'),
         ip: platform('ip-link'),
         long: platform('long-link'),
-        template: (document.getElementById('tpl') as HTMLTemplateElement).content.querySelector('cll-badge') !== null,
+        template:
+          (document.getElementById('tpl') as HTMLTemplateElement).content.querySelector(
+            'cll-badge',
+          ) !== null,
         templateLink: (document.getElementById('tpl') as HTMLTemplateElement).content
           .querySelector('a')
           ?.hasAttribute('data-cll-platform'),
@@ -107,7 +121,9 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
         if (badge?.localName === 'cll-badge') badge.remove();
       });
     const hasBadge = () =>
-      page.evaluate(() => document.getElementById('jd-item')?.nextElementSibling?.localName === 'cll-badge');
+      page.evaluate(
+        () => document.getElementById('jd-item')?.nextElementSibling?.localName === 'cll-badge',
+      );
     await removeBadge();
     await page.waitForFunction(
       () => document.getElementById('jd-item')?.nextElementSibling?.localName === 'cll-badge',
@@ -140,7 +156,10 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
       while (performance.now() - start < 2000) {
         const due = Math.floor((performance.now() - start) * 50);
         while (changes < due) {
-          link.setAttribute('href', changes % 2 ? 'https://item.jd.com/1.html' : 'https://example.org/');
+          link.setAttribute(
+            'href',
+            changes % 2 ? 'https://item.jd.com/1.html' : 'https://example.org/',
+          );
           changes++;
         }
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -152,12 +171,20 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
     expect(stats.changes).toBeGreaterThan(90_000);
     // The page's own 8 ms bursts plus the extension's work on them never make a long task.
     expect(stats.longest).toBeLessThan(kind === 'chromium' ? 50 : Number.POSITIVE_INFINITY);
-    await page.waitForFunction(() => document.getElementById('plain-link')?.getAttribute('data-cll-platform') === 'jd', {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.getElementById('plain-link')?.getAttribute('data-cll-platform') === 'jd',
+      {
+        timeout: 10_000,
+      },
+    );
     const badgesAfterPlain = await page.evaluate(() => {
       let count = 0;
-      for (let node = document.getElementById('plain-link')?.nextSibling; node?.nodeName === 'CLL-BADGE'; node = node.nextSibling) count++;
+      for (
+        let node = document.getElementById('plain-link')?.nextSibling;
+        node?.nodeName === 'CLL-BADGE';
+        node = node.nextSibling
+      )
+        count++;
       return count;
     });
     expect(badgesAfterPlain).toBe(1);

@@ -29,7 +29,12 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI with arguments and optional stdin; env may set TZ. */
-export function runCli(cli: string, args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function runCli(
+  cli: string,
+  args: string[],
+  input?: string | Buffer,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
     let stdout = '';

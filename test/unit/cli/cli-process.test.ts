@@ -27,15 +27,35 @@ describe('chat-link-lens check --json', () => {
     const records = parseLines(run.stdout);
     expect(records.map((r) => r.input)).toEqual(inputs);
     for (const record of records) {
-      for (const key of ['input', 'kind', 'platform', 'owner', 'category', 'domain', 'via', 'app', 'at', 'verdicts']) {
+      for (const key of [
+        'input',
+        'kind',
+        'platform',
+        'owner',
+        'category',
+        'domain',
+        'via',
+        'app',
+        'at',
+        'verdicts',
+      ]) {
         expect(record).toHaveProperty(key);
       }
       expect(record.app).toBe('wechat');
       expect(record.at).toBe('2021-11-29T23:59:59.999+08:00');
     }
     const [taobao, jd, plain, code, wrapped] = records;
-    expect(taobao).toMatchObject({ kind: 'url', platform: 'taobao', owner: 'alibaba', category: 'ecommerce', domain: 'taobao.com' });
-    expect(taobao.verdicts.private).toMatchObject({ outcome: 'direct', rule: 'alibaba-private-direct-2021-11-29' });
+    expect(taobao).toMatchObject({
+      kind: 'url',
+      platform: 'taobao',
+      owner: 'alibaba',
+      category: 'ecommerce',
+      domain: 'taobao.com',
+    });
+    expect(taobao.verdicts.private).toMatchObject({
+      outcome: 'direct',
+      rule: 'alibaba-private-direct-2021-11-29',
+    });
     expect(taobao.verdicts.group).toMatchObject({ outcome: 'copy', evidence: 'reported' });
     expect(taobao.verdicts.group.sources.length).toBeGreaterThan(0);
     expect(taobao.verdicts.group.since).toMatch(/\+08:00$/);
@@ -101,8 +121,20 @@ describe('chat-link-lens arguments', () => {
   });
 
   it('accepts ISO date-times with an offset', async () => {
-    const before = await runCli(cli, ['check', '--json', '--at', '2021-11-29T19:59+08:00', 'https://item.taobao.com/item.htm?id=1']);
-    const after = await runCli(cli, ['check', '--json', '--at', '2021-11-29T12:01:00Z', 'https://item.taobao.com/item.htm?id=1']);
+    const before = await runCli(cli, [
+      'check',
+      '--json',
+      '--at',
+      '2021-11-29T19:59+08:00',
+      'https://item.taobao.com/item.htm?id=1',
+    ]);
+    const after = await runCli(cli, [
+      'check',
+      '--json',
+      '--at',
+      '2021-11-29T12:01:00Z',
+      'https://item.taobao.com/item.htm?id=1',
+    ]);
     expect(parseLines(before.stdout)[0].verdicts.private.outcome).toBe('warn');
     expect(parseLines(after.stdout)[0].verdicts.private.outcome).toBe('direct');
   });
@@ -110,7 +142,13 @@ describe('chat-link-lens arguments', () => {
 
 describe('chat-link-lens check (table) and rules', () => {
   it('prints an aligned table for people, with the rules it cited', async () => {
-    const run = await runCli(cli, ['check', '--at', '2021-11-29', 'https://item.taobao.com/item.htm?id=1', 'https://item.jd.com/1.html']);
+    const run = await runCli(cli, [
+      'check',
+      '--at',
+      '2021-11-29',
+      'https://item.taobao.com/item.htm?id=1',
+      'https://item.jd.com/1.html',
+    ]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('WeChat as of 2021-11-29 23:59 China time (UTC+08:00)');

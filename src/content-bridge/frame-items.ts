@@ -1,0 +1,100 @@
+/**
+ * The items (badged links and share codes) of one frame, each with the element "show" scrolls
+ * to. The frame's report and the popup's "show" action both come from this one list, so the
+ * n-th item of a group in the report is the n-th element of that group here.
+ */
+import { BADGE_TAG } from '../content/badge';
+import type { ContentApp } from '../content/content-app';
+import { badgeAnchor } from '../content/link-anchor';
+import { linkHref } from '../content/link-finder';
+import type { Outcome } from '../core/outcome';
+import { type ItemCategory, MAX_INPUT_LENGTH, type ReportItem } from '../shared/messages';
+
+export interface FrameItem {
+  item: ReportItem;
+  /**
+   * What to scroll to and flash: the link (or the image of an image map, the SVG of an SVG link),
+   * or the element that holds a share code.
+   */
+  element: Element | null;
+}
+
+interface VerdictLike {
+  scope: string;
+  outcome: Outcome;
+}
+
+function toItem(
+  kind: ReportItem['kind'],
+  input: string,
+  platform: string,
+  category: string | null,
+  outcomes: Record<string, Outcome>,
+): ReportItem | null {
+  if (input === '' || platform === '') return null;
+  const itemCategory: ItemCategory =
+    category === 'ecommerce' || category === 'content' ? category : null;
+  return {
+    kind,
+    input: input.slice(0, MAX_INPUT_LENGTH),
+    platform,
+    category: itemCategory,
+    outcomes,
+  };
+}
+
+/**
+ * What to flash for a share code: its badge cannot take an outline (the badge host's styles are
+ * !important, so that pages cannot restyle it), so the element that holds the code does: the
+ * field it is typed in, or the element around its text. Badges of several codes in one text sit
+ * one after another after that text.
+ */
+export function codeTarget(target: Element): Element {
+  if (target.localName !== BADGE_TAG) return target;
+  let node: Node | null = target.previousSibling;
+  while (node instanceof Element && node.localName === BADGE_TAG) node = node.previousSibling;
+  if (node instanceof Element) return node;
+  return node?.parentElement ?? target.parentElement ?? target;
+}
+
+const outcomesOf = (verdicts: readonly VerdictLike[]) =>
+  Object.fromEntries(verdicts.map((verdict) => [verdict.scope, verdict.outcome]));
+
+export function frameItems(app: ContentApp): FrameItem[] {
+  const out: FrameItem[] = [];
+  const badger = app.linkBadger();
+  if (badger) {
+    const byHref = new Map(badger.report().map((entry) => [entry.href, entry]));
+    for (const link of badger.links()) {
+      const entry = byHref.get(linkHref(link));
+      if (!entry) continue;
+      const item = toItem(
+        'url',
+        entry.href,
+        entry.platform,
+        entry.category,
+        entry.outcomes as Record<string, Outcome>,
+      );
+      if (item) out.push({ item, element: badgeAnchor(link) });
+    }
+  }
+  const marker = app.codeMarker();
+  if (marker) {
+    const codes = marker.report();
+    const targets = marker.targets();
+    // Both lists follow the marker's own order; if they ever differ, codes stay listed unshown.
+    const aligned = targets.length === codes.length;
+    codes.forEach((code, index) => {
+      const item = toItem(
+        'code',
+        code.input,
+        code.view.platform,
+        code.view.category,
+        outcomesOf(code.view.verdicts),
+      );
+      const target = aligned ? targets[index] : undefined;
+      if (item) out.push({ item, element: target ? codeTarget(target) : null });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+import { type FrameReport, MAX_REPORT_ITEMS } from '../shared/messages';
+import type { FrameItem } from './frame-items';
+
+/** What this frame tells the background: where it is, whether it is on, what it badged. */
+export function frameReport(doc: Document, active: boolean, items: FrameItem[]): FrameReport {
+  return {
+    url: doc.location?.href.slice(0, 8192) ?? '',
+    hostname: doc.location?.hostname ?? '',
+    active,
+    items: items.slice(0, MAX_REPORT_ITEMS).map((entry) => entry.item),
+    truncated: items.length > MAX_REPORT_ITEMS,
+    startedAt: Math.floor(doc.defaultView?.performance.timeOrigin ?? Date.now()),
+  };
+}

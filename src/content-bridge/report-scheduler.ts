@@ -1,0 +1,59 @@
+/**
+ * Sends this frame's report to the background after every pass of the content script (the
+ * content app marks each pass on <html data-cll-passes="N">), at most once per DELAY_MS, and once
+ * more when the page comes back from the back-forward cache. When the document goes away it says
+ * so, so that the background forgets the frame. The top frame always reports (the popup needs its
+ * site); a subframe only once it has had something to report.
+ */
+import type { FrameReport } from '../shared/messages';
+
+export const REPORT_DELAY_MS = 250;
+const PASSES_ATTRIBUTE = 'data-cll-passes';
+
+export interface ReportSink {
+  report(report: FrameReport): void;
+  gone(): void;
+}
+
+export function scheduleReports(
+  doc: Document,
+  isTopFrame: boolean,
+  build: () => FrameReport,
+  sink: ReportSink,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let reported = false;
+  const send = () => {
+    timer = null;
+    const report = build();
+    if (!isTopFrame && !reported && report.items.length === 0) return;
+    reported = true;
+    sink.report(report);
+  };
+  const schedule = () => {
+    if (timer === null) timer = setTimeout(send, REPORT_DELAY_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  if (doc.documentElement) {
+    observer.observe(doc.documentElement, {
+      attributes: true,
+      attributeFilter: [PASSES_ATTRIBUTE],
+    });
+  }
+  const view = doc.defaultView;
+  const onHide = () => {
+    if (reported) sink.gone();
+  };
+  const onShow = (event: PageTransitionEvent) => {
+    if (event.persisted) schedule();
+  };
+  view?.addEventListener('pagehide', onHide);
+  view?.addEventListener('pageshow', onShow);
+  schedule();
+  return () => {
+    observer.disconnect();
+    if (timer !== null) clearTimeout(timer);
+    view?.removeEventListener('pagehide', onHide);
+    view?.removeEventListener('pageshow', onShow);
+  };
+}

@@ -1,0 +1,55 @@
+/** What an import did, in words: imported, or why not, with each problem and where it is. */
+import type { Locale } from '../core/localized';
+import { h } from '../ui/dom';
+import type { MessageLookup } from '../ui/i18n';
+import type { ImportResult } from './ruleset-import';
+
+export function importResultView(result: ImportResult, locale: Locale, t: MessageLookup): Node[] {
+  switch (result.kind) {
+    case 'imported':
+      return [
+        h('p', {
+          className: 'result-ok',
+          text: t(result.replaced ? 'importReplaced' : 'importDone', [
+            result.ruleset.name[locale],
+            result.ruleset.app,
+            String(result.ruleset.rules.length),
+          ]),
+        }),
+      ];
+    case 'too-large':
+      return [failure(t('importTooLarge', [String(Math.round(result.bytes / 1000))]))];
+    case 'not-json':
+      return [failure(t('importNotJson')), problemList([{ path: '$', message: result.detail }])];
+    case 'shipped-app':
+      return [
+        failure(t('importNotDone')),
+        problemList([{ path: 'app', message: t('importShippedApp', [result.app]) }]),
+      ];
+    case 'too-many':
+      return [failure(t('importTooMany'))];
+    case 'problems':
+      return [
+        failure(
+          t(result.problems.length === 1 ? 'importProblemsOne' : 'importProblems', [
+            String(result.problems.length),
+          ]),
+        ),
+        problemList(result.problems),
+      ];
+  }
+}
+
+function failure(text: string): HTMLElement {
+  return h('p', { className: 'result-error', text });
+}
+
+function problemList(problems: { path: string; message: string }[]): HTMLElement {
+  return h(
+    'ul',
+    { className: 'problems' },
+    problems.map((problem) =>
+      h('li', {}, [h('code', { text: problem.path }), ': ', problem.message]),
+    ),
+  );
+}

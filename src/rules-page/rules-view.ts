@@ -1,0 +1,100 @@
+/** The rule timeline page's sections: summary, events, rules and notes, with their sources. */
+import { parseIsoInstant } from '../core/china-time';
+import { platformName } from '../core/display-names';
+import type { Locale } from '../core/localized';
+import type { Rule, Ruleset, TimelineEvent } from '../core/rule';
+import type { Source } from '../core/source';
+import { formatChinaDate } from '../shared/format-date';
+import { h, sourceLink } from '../ui/dom';
+import type { MessageLookup } from '../ui/i18n';
+import { outcomeText, scopeLabel } from '../ui/labels';
+import { coverage, eventsInOrder, rulesInOrder } from './rules-model';
+
+/** "29 Nov 2021, 20:00" with the exact instant as a machine-readable <time>. */
+function when(text: string | null, open: string, locale: Locale): Node {
+  if (text === null) return document.createTextNode(open);
+  const parsed = parseIsoInstant(text);
+  if (!parsed.ok) return document.createTextNode(text);
+  return h('time', {
+    text: formatChinaDate(parsed.at, locale),
+    attrs: { datetime: text, title: text },
+  });
+}
+
+function sources(list: readonly Source[], t: MessageLookup): HTMLElement | null {
+  if (list.length === 0) return null;
+  return h('ul', { className: 'sources', attrs: { 'aria-label': t('rulesSources') } }, [
+    ...list.map((source) => h('li', {}, [sourceLink(source.title, source.url)])),
+  ]);
+}
+
+export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+  return eventsInOrder(ruleset).map((event: TimelineEvent) =>
+    h('li', { className: 'event', dataset: { id: event.id } }, [
+      h('div', { className: 'event-head' }, [
+        when(event.at, '', locale),
+        h('span', { className: 'evidence', text: t(`evidence_${event.evidence}`) }),
+      ]),
+      h('p', { text: event.title[locale] }),
+      sources(event.sources, t),
+    ]),
+  );
+}
+
+function coverageText(rule: Rule, locale: Locale, t: MessageLookup): string {
+  const { platforms, categories, kinds } = coverage(rule);
+  const parts = [
+    platforms
+      ? t('rulesPlatforms', [platforms.map((id) => platformName(id, locale)).join(', ')])
+      : t('rulesAllPlatforms'),
+    categories
+      ? categories
+          .map((category) => t(category === 'content' ? 'categoryContent' : 'categoryEcommerce'))
+          .join(', ')
+      : null,
+    kinds ? kinds.map((kind) => t(kind === 'url' ? 'rulesLinks' : 'rulesCodes')).join(', ') : null,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function rulesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+  const other: Locale = locale === 'en' ? 'zh_CN' : 'en';
+  return rulesInOrder(ruleset).map((rule) =>
+    h('li', { className: 'rule', dataset: { id: rule.id } }, [
+      h('div', { className: 'rule-head' }, [
+        h('span', {
+          className: `outcome outcome-${rule.outcome}`,
+          text: outcomeText(rule.outcome, locale),
+        }),
+        h('code', { text: rule.id }),
+      ]),
+      h('p', { className: 'rule-when' }, [
+        t('rulesWhen'),
+        ' ',
+        when(rule.from, t('rulesStartOfRecord'), locale),
+        ' – ',
+        when(rule.until, t('rulesStillInForce'), locale),
+      ]),
+      h('p', {
+        className: 'rule-covers',
+        text: `${coverageText(rule, locale, t)} · ${rule.scopes.map((scope) => scopeLabel(scope, t)).join(', ')} · ${t(`evidence_${rule.evidence}`)}`,
+      }),
+      h('p', { text: rule.explanation[locale] }),
+      h('p', {
+        className: 'muted',
+        text: rule.explanation[other],
+        attrs: { lang: other === 'en' ? 'en' : 'zh-CN' },
+      }),
+      sources(rule.sources, t),
+    ]),
+  );
+}
+
+export function notesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+  return ruleset.notes.map((note) =>
+    h('li', { className: 'note', dataset: { id: note.id } }, [
+      h('p', { text: note.text[locale] }),
+      sources(note.sources, t),
+    ]),
+  );
+}

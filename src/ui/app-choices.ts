@@ -1,0 +1,22 @@
+import type { Locale } from '../core/localized';
+import { getShippedRuleset } from '../core/rulesets/index';
+import { type Settings, SHIPPED_APP_IDS } from '../shared/settings';
+import type { MessageLookup } from './i18n';
+
+export interface AppChoice {
+  id: string;
+  name: string;
+}
+
+/** The chat apps to choose from: the shipped ones, then the custom rulesets, each by its name. */
+export function appChoices(settings: Settings, locale: Locale, t: MessageLookup): AppChoice[] {
+  const shipped = SHIPPED_APP_IDS.map((id) => ({
+    id,
+    name: getShippedRuleset(id)?.name[locale] ?? id,
+  }));
+  const custom = settings.customRulesets.map((ruleset) => ({
+    id: ruleset.app,
+    name: t('customAppName', [ruleset.name?.[locale] ?? ruleset.app]),
+  }));
+  return [...shipped, ...custom];
+}
