@@ -36,7 +36,7 @@ export function linkCheck(
   frameId: number | null,
   locale: Locale,
 ): LinkCheck {
-  const record = checkRecord(classify(url), ruleset, at, locale);
+  const record = checkRecord(classify(url, undefined, { warnings: true }), ruleset, at, locale);
   const frames = report?.frames ?? [];
   const frame = frames.find((entry) => entry.frameId === (frameId ?? 0));
   const top = frames.find((entry) => entry.frameId === 0);

@@ -43,7 +43,11 @@ async function main(argv: string[]): Promise<number> {
 async function check(options: CliOptions, out: ReturnType<typeof createWriter>): Promise<number> {
   const table = options.json ? null : new CheckTable(options.ruleset);
   const answer = async (input: string) => {
-    const record = checkRecord(classify(input, options.base), options.ruleset, options.at);
+    const record = checkRecord(
+      classify(input, options.base, { warnings: true }),
+      options.ruleset,
+      options.at,
+    );
     await out.line(table ? table.row(record) : JSON.stringify(record));
   };
   if (table) await out.line(table.header(formatChinaTime(options.at)));

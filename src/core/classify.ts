@@ -54,6 +54,7 @@ function none(input: string): Classification {
  */
 function noneOrLookalike(input: string, hostname: string): Classification {
   const result = none(input);
+  if (!lookForLookalikes) return result;
   const lookalike = lookalikeOf(hostname);
   if (lookalike !== null) {
     result.warnings = [
@@ -284,11 +285,26 @@ export function classifyShareCode(text: string, match: ShareCodeMatch): Classifi
  * exception is `warnings`, set for a URL (or a wrapper's target) whose host is under no platform
  * or wrapper domain but imitates a platform's ("taοbao.com", "taobao.com.evil.example").
  */
-export function classify(input: string, base?: string): Classification {
+export function classify(input: string, base?: string, options?: ClassifyOptions): Classification {
   const text = typeof input === 'string' ? input : String(input);
+  lookForLookalikes = options?.warnings === true;
   try {
     return classifyInput(text, typeof base === 'string' ? base : undefined);
   } catch {
     return none(text);
+  } finally {
+    lookForLookalikes = false;
   }
 }
+
+export interface ClassifyOptions {
+  /**
+   * Also look at hosts of no platform for lookalikes of a platform domain, and say so in
+   * `warnings` (the command line and the page badges ask; a plain classification does not pay
+   * for it).
+   */
+  warnings?: boolean;
+}
+
+/** Set for the duration of one synchronous classify call that asked for warnings. */
+let lookForLookalikes = false;

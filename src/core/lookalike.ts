@@ -122,16 +122,21 @@ const FIRST_LABEL_HASHES = new Set(
  * MAY_IMITATE matches passes it: a platform domain shape starts with such a label at a boundary.
  */
 function mayImitate(host: string): boolean {
-  let start = 0;
+  let hash = 0;
+  let length = 0;
   for (let i = 0; i <= host.length; i++) {
     const code = i < host.length ? host.charCodeAt(i) : 46;
     if (code > 127) return true;
     if (code === 46 || code === 45) {
-      if (i > start && FIRST_LABEL_HASHES.has(labelHash(host, start, i))) return true;
-      start = i + 1;
+      if (length > 0 && FIRST_LABEL_HASHES.has(hash)) return true;
+      hash = 0;
+      length = 0;
+    } else {
+      hash = (Math.imul(hash, 31) + (GATE_FOLD[code] ?? 0)) | 0;
+      length++;
     }
   }
-  return host.includes('xn--') || host.includes('XN--') || /xn--/i.test(host);
+  return /xn--/i.test(host);
 }
 
 /** The gate every host passes first: not ASCII, a Punycode label, or a platform domain shape. */

@@ -27,7 +27,12 @@ export function exportRows(
     for (const item of frame.items) {
       rows.push({
         frameUrl: frame.url,
-        record: checkRecord(classify(item.input), ruleset, at, locale),
+        record: checkRecord(
+          classify(item.input, undefined, { warnings: true }),
+          ruleset,
+          at,
+          locale,
+        ),
       });
     }
   }

@@ -3,6 +3,9 @@ import { classify } from '../../../src/core/classify';
 import { lookalikeOf, MAX_HOSTNAME_LENGTH } from '../../../src/core/lookalike';
 import { PLATFORMS } from '../../../src/core/platforms';
 
+/** classify's option to look for lookalikes. */
+const WARNINGS = { warnings: true } as const;
+
 describe('lookalikeOf: hosts that imitate a platform domain', () => {
   it.each([
     // Rule 1: confusable characters, as typed and as the URL parser writes them.
@@ -154,7 +157,7 @@ describe('classify: lookalike warnings', () => {
   ])(
     '%s is no platform link, with a lookalike warning',
     (input, host, imitates, imitatesDomain, reason) => {
-      const result = classify(input);
+      const result = classify(input, undefined, WARNINGS);
       expect(result).toMatchObject({ kind: 'none', platform: null, url: null });
       expect(result.warnings).toEqual([
         { type: 'lookalike', imitates, imitatesDomain, host, reason },
@@ -164,12 +167,17 @@ describe('classify: lookalike warnings', () => {
 
   it('warns about the target of a redirect wrapper', () => {
     const target = encodeURIComponent('https://taobao.com.evil.example/item.htm?id=1');
-    const result = classify(`https://www.google.com/url?q=${target}`);
+    const result = classify(`https://www.google.com/url?q=${target}`, undefined, WARNINGS);
     expect(result).toMatchObject({ kind: 'none', platform: null });
     expect(result.warnings?.[0]).toMatchObject({
       type: 'lookalike',
       host: 'taobao.com.evil.example',
     });
+  });
+
+  it('looks for lookalikes only when asked', () => {
+    expect(classify('https://taοbao.com/')).not.toHaveProperty('warnings');
+    expect(classify('https://taοbao.com/', undefined, WARNINGS).warnings).toHaveLength(1);
   });
 
   it('adds no warnings to platform links, ordinary links, texts and codes', () => {
@@ -181,7 +189,7 @@ describe('classify: lookalike warnings', () => {
       '复制这段描述￥MDGGba1MLQh￥后到淘宝',
       'see https://taοbao.com/ now',
     ]) {
-      expect(classify(input), input).not.toHaveProperty('warnings');
+      expect(classify(input, undefined, WARNINGS), input).not.toHaveProperty('warnings');
     }
   });
 
@@ -192,8 +200,8 @@ describe('classify: lookalike warnings', () => {
       'ta0bao.com',
       'example.org',
     ]) {
-      const fast = classify(`https://${host}/a?b=c`);
-      const slow = classify(`https://user@${host}/a?b=c`);
+      const fast = classify(`https://${host}/a?b=c`, undefined, WARNINGS);
+      const slow = classify(`https://user@${host}/a?b=c`, undefined, WARNINGS);
       expect(slow).toEqual({ ...fast, input: slow.input });
     }
   });
