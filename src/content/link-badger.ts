@@ -1,7 +1,7 @@
 import type { Classification } from '../core/classification';
 import type { Locale } from '../core/localized';
 import type { PolicyContext } from '../shared/policy-context';
-import type { Settings } from '../shared/settings';
+import { type Settings, shownScopes } from '../shared/settings';
 import type { BadgeFactory } from './badge';
 import { applyContract, removeContract, renderBadge } from './badge-render';
 import { type TooltipLine, tooltipLines } from './badge-text';
@@ -55,7 +55,7 @@ export class LinkBadger {
     private readonly t: MessageLookup,
     private readonly factory: BadgeFactory,
   ) {
-    this.shownScopes = shownScopes(settings, context);
+    this.shownScopes = shownScopes(settings, context.ruleset.scopes);
   }
 
   /** Looks at these links (new or changed) and badges, updates or unbadges each. */
@@ -104,7 +104,7 @@ export class LinkBadger {
   update(context: PolicyContext, settings: Settings): void {
     this.context = context;
     this.settings = settings;
-    this.shownScopes = shownScopes(settings, context);
+    this.shownScopes = shownScopes(settings, context.ruleset.scopes);
     for (const [link, state] of this.states) {
       if (!link.isConnected) {
         this.forget(link, state);
@@ -246,9 +246,4 @@ export class LinkBadger {
     state.host?.remove();
     this.states.delete(link);
   }
-}
-
-function shownScopes(settings: Settings, context: PolicyContext): string[] {
-  if (settings.scopes === 'both') return context.ruleset.scopes;
-  return [settings.scopes];
 }

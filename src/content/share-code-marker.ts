@@ -1,7 +1,7 @@
 import type { Classification } from '../core/classification';
 import type { Locale } from '../core/localized';
 import type { PolicyContext } from '../shared/policy-context';
-import type { Settings } from '../shared/settings';
+import { type Settings, shownScopes } from '../shared/settings';
 import type { BadgeFactory } from './badge';
 import { renderBadge } from './badge-render';
 import { type TooltipLine, tooltipLines } from './badge-text';
@@ -176,7 +176,12 @@ export class ShareCodeMarker {
   tooltipFor(host: HTMLElement): TooltipLine[] | null {
     const mark = this.hosts.get(host);
     if (!mark?.view) return null;
-    return tooltipLines(mark.view, shown(this.settings, this.context), this.locale, this.t);
+    return tooltipLines(
+      mark.view,
+      shownScopes(this.settings, this.context.ruleset.scopes),
+      this.locale,
+      this.t,
+    );
   }
 
   report(): { input: string; view: BadgeView }[] {
@@ -203,7 +208,13 @@ export class ShareCodeMarker {
   private render(mark: CodeMark): void {
     mark.view = this.engine.badgeView(mark.classification, this.context, this.locale);
     if (mark.host)
-      renderBadge(mark.host, mark.view, shown(this.settings, this.context), this.locale, this.t);
+      renderBadge(
+        mark.host,
+        mark.view,
+        shownScopes(this.settings, this.context.ruleset.scopes),
+        this.locale,
+        this.t,
+      );
   }
 
   private unmark(source: CodeSource): void {
@@ -215,10 +226,6 @@ export class ShareCodeMarker {
     }
     this.marks.delete(source);
   }
-}
-
-function shown(settings: Settings, context: PolicyContext): string[] {
-  return settings.scopes === 'both' ? context.ruleset.scopes : [settings.scopes];
 }
 
 /** A highlight registered under HIGHLIGHT_NAME, or null where the API is missing. */
