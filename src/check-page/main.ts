@@ -26,10 +26,15 @@ function id(value: string | null): number | null {
   return Number.isSafeInteger(number) ? number : null;
 }
 
+const REPORT_WAIT_MS = 4000;
+
 async function tabReport(tabId: number | null): Promise<TabReport | null> {
   if (tabId === null) return null;
+  // The verdict never waits long on the background: without its answer the page says less.
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), REPORT_WAIT_MS));
   try {
-    return parseTabReport(await browser.runtime.sendMessage({ type: 'get-tab-report', tabId }));
+    const answer = browser.runtime.sendMessage({ type: 'get-tab-report', tabId });
+    return parseTabReport(await Promise.race([answer, late]));
   } catch {
     return null;
   }

@@ -41,7 +41,7 @@ function sendMessage(page: Page, message: unknown): Promise<unknown> {
 
 async function openCheck(launched: LaunchedBrowser, query: Record<string, string>): Promise<Page> {
   const page = await openExtensionPage(launched, `check.html?${new URLSearchParams(query)}`);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 10_000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
   return page;
 }
 
@@ -173,7 +173,7 @@ describe.each(BROWSERS)('the background in %s', (kind: BrowserKind) => {
           popupWindow: view.outerWidth < 600,
         };
       });
-    await expect.poll(shown, { timeout: 10_000 }).toEqual({
+    await expect.poll(shown, { timeout: 20_000 }).toEqual({
       query: { url: TAOBAO, tab: String(tabId), frame: '0' },
       verdicts: ['private:direct', 'group:copy'],
       popupWindow: true,
@@ -201,8 +201,25 @@ describe.each(BROWSERS)('the background in %s', (kind: BrowserKind) => {
   });
 
   it('keeps what the page reported when it is stopped, and works on after restarting', async () => {
-    const before = await sendMessage(helper, { type: 'get-tab-report', tabId });
-    expect((before as { frames: unknown[] }).frames.length).toBeGreaterThanOrEqual(2);
+    // The page and its frame report on their own time (the site was switched back on above).
+    const report = () => sendMessage(helper, { type: 'get-tab-report', tabId });
+    // Wait until both frames report as switched on and two reads 300 ms apart agree.
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = (await report()) as { frames: { active: boolean }[] };
+          const settled =
+            now.frames.length >= 2 &&
+            now.frames.every((frame) => frame.active) &&
+            JSON.stringify(now) === last;
+          last = JSON.stringify(now);
+          return settled;
+        },
+        { timeout: 15_000, interval: 300 },
+      )
+      .toBe(true);
+    const before = JSON.parse(last);
     if (kind === 'chromium') {
       const session = await launched.browser.target().createCDPSession();
       const workers = async () =>
@@ -213,13 +230,21 @@ describe.each(BROWSERS)('the background in %s', (kind: BrowserKind) => {
           }[]
         ).filter((info) => info.type === 'service_worker');
       const [worker] = await workers();
-      await session.send('Target.closeTarget', { targetId: worker?.targetId as string });
-      await expect.poll(async () => (await workers()).length).toBe(0);
+      const stopped = worker?.targetId as string;
+      await session.send('Target.closeTarget', { targetId: stopped });
+      // A slow machine may take a while to stop it, and an event may start a new one at once:
+      // wait until the stopped worker is gone, whether or not another has taken its place.
+      await expect
+        .poll(async () => (await workers()).some((info) => info.targetId === stopped), {
+          timeout: 15_000,
+        })
+        .toBe(false);
       // Wake it with a message. The test's debugger holds a restarted worker until it is told to
       // run; a browser without a debugger attached runs it at once.
       const answer = sendMessage(helper, { type: 'get-tab-report', tabId });
-      await expect.poll(async () => (await workers()).length).toBe(1);
+      await expect.poll(async () => (await workers()).length, { timeout: 15_000 }).toBe(1);
       const [restarted] = await workers();
+      expect(restarted?.targetId).not.toBe(stopped);
       const { sessionId } = await session.send('Target.attachToTarget', {
         targetId: restarted?.targetId as string,
         flatten: true,
