@@ -6,6 +6,7 @@
 //   --check      exit 1 and name each figure over its budget
 //   --smoke      one run per case, smaller inputs, no budgets (npm test runs this)
 //   --runs N     measured runs per case (default 5)
+//   --only core|pages   run one group of cases (budgets are then checked for that group only)
 import { statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -67,8 +68,15 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'core' && values.only !== 'pages') {
+  process.stderr.write(`bench: --only takes "core" or "pages", not "${values.only}"\n`);
+  process.exit(2);
+}
+const runCore = values.only !== 'pages';
+const runPages = values.only !== 'core';
 const smoke = values.smoke;
 const runs = smoke ? 1 : Math.max(5, Number(values.runs) || 5);
 const warmup = smoke ? 0 : 1;
@@ -84,12 +92,16 @@ const kb = (/** @type {string} */ file) =>
   Number((statSync(join(root, 'dist/chromium', file)).size / 1024).toFixed(1));
 results.content_js_kb = kb('content.js');
 results.engine_js_kb = kb('engine.js');
-log('core: classifier vs tldts.parse…');
-Object.assign(results, await classifyVsParse({ runs, warmup, count: smoke ? 20_000 : 100_000 }));
-log('core: command line over stdin…');
-Object.assign(results, await cliThroughput({ lines: smoke ? 20_000 : 1_000_000 }));
-log('pages: real headless Chromium with the extension…');
-Object.assign(results, await pageCases({ runs, warmup, smoke }));
+if (runCore) {
+  log('core: classifier vs tldts.parse…');
+  Object.assign(results, await classifyVsParse({ runs, warmup, count: smoke ? 20_000 : 100_000 }));
+  log('core: command line over stdin…');
+  Object.assign(results, await cliThroughput({ lines: smoke ? 20_000 : 1_000_000 }));
+}
+if (runPages) {
+  log('pages: real headless Chromium with the extension…');
+  Object.assign(results, await pageCases({ runs, warmup, smoke }));
+}
 results.machine = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -106,6 +118,7 @@ const value = (/** @type {string} */ key) => {
 const over = smoke
   ? []
   : BUDGETS.filter(([key, limit, kind]) => {
+      if (values.only !== undefined && !(key in results)) return false;
       const v = value(/** @type {string} */ (key));
       return typeof v !== 'number' || Number.isNaN(v) || (kind === 'max' ? v > limit : v < limit);
     });

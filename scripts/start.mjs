@@ -3,6 +3,7 @@
 // With a display it opens a normal window through `web-ext run` and waits until you close it.
 // Without one (a server, a container, CI) it runs the same browser headless, prints what the
 // extension badged, saves a screenshot, prints its path and exits 0.
+
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { ensureBrowser } from './browsers.mjs';
 import { buildAll } from './build.mjs';
 import { launchWithExtension } from './launch.mjs';
+import { scrollThrough } from './scroll-through.mjs';
 import { serve } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -106,6 +108,7 @@ async function runHeadless() {
     }
     await mkdir(join(root, 'artifacts'), { recursive: true });
     const shot = join(root, 'artifacts', `demo-${kind}.png`);
+    await scrollThrough(page);
     await page.screenshot({ path: shot, fullPage: true });
     console.log(`screenshot: ${shot}`);
   } finally {

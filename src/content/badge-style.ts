@@ -40,10 +40,7 @@ export const BADGE_CSS = `
   vertical-align: baseline !important;
   margin: 0 0 0 0.25em !important;
   padding: 0 !important;
-  border: 1px solid #6b7780 !important;
-  border-radius: 4px !important;
-  background: #6b7780 !important;
-  overflow: hidden !important;
+  border: 0 !important;
   font: 600 11px/1.35 ${FONT} !important;
   -webkit-user-select: none !important;
   user-select: none !important;
@@ -55,11 +52,20 @@ export const BADGE_CSS = `
   position: static !important;
 }
 :host(:focus-visible) { outline: 2px solid #1a66d2 !important; outline-offset: 1px !important; }
-:host([data-cll-warning]) { border-color: #b00020 !important; background: #b00020 !important; }
+.face {
+  display: inline-block;
+  border: 1px solid #6b7780;
+  border-radius: 4px;
+  background: #6b7780;
+  overflow: hidden;
+}
+:host([data-cll-warning]) .face { border-color: #b00020; background: #b00020; }
 .face::before, .face::after, .seg { padding: 0 4px; }
 .face::before { content: attr(data-mark) attr(data-seg-before); }
-.face::after { content: attr(data-seg-after); border-left: 1px solid #6b7780; }
+.face::after, .seg { border-left: 1px solid #6b7780; }
+.face::after { content: attr(data-seg-after); }
 .face[data-hide-before]::before, .face[data-hide-after]::after, .seg[hidden] { display: none; }
+.face:not([data-seg-after])::after { display: none; }
 .face[data-hide-before]::after { border-left: 0; }
 ${outcomeRules(false)}
 .tip {
@@ -82,8 +88,8 @@ ${outcomeRules(false)}
 .tip p { margin: 4px 0 0; }
 .tip .small { color: #4a5a66; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
-  :host { border-color: #8fa0ab !important; background: #8fa0ab !important; }
-  .face::after { border-left-color: #8fa0ab; }
+  .face { border-color: #8fa0ab; background: #8fa0ab; }
+  .face::after, .seg { border-left-color: #8fa0ab; }
   ${outcomeRules(true)}
   .tip { background: #1b2228; color: #e8eef2; border-color: #8fa0ab; }
   .tip .small { color: #b4c1ca; }

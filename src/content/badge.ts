@@ -4,17 +4,24 @@ import { BADGE_CSS } from './badge-style';
 export const BADGE_TAG = 'cll-badge';
 
 /**
- * Where each scope's segment is drawn: the first two scopes are the ::before and ::after boxes of
- * one element inside the shadow root (few boxes, so thousands of badges stay cheap to insert and
- * lay out, and page CSS cannot select them); any further scope of a custom ruleset gets a small
- * element of its own.
+ * Where each scope's segment is drawn: WeChat's two scopes are the ::before and ::after boxes of
+ * one element inside the shadow root, the face (few boxes, so many badges stay cheap to lay out,
+ * and page CSS cannot select them); a custom ruleset with more scopes draws the first as ::before
+ * and each other one as a small element inside the face.
  */
-type SegmentSlot = 'before' | 'after' | HTMLElement;
+type SegmentSlot = 'before' | 'after' | number;
+/** A segment as set: [outcome, text, shown]. */
+type Segment = [string, string, boolean];
 
 interface BadgeParts {
   root: ShadowRoot;
-  face: HTMLElement;
-  slots: Map<string, SegmentSlot>;
+  slots: ReadonlyMap<string, SegmentSlot>;
+  /** What the badge shows, kept here until it is drawn (and read back from here). */
+  segments: Map<string, Segment>;
+  mark: string;
+  /** The drawn face, or null while the badge is an empty placeholder (far from the viewport). */
+  face: HTMLElement | null;
+  extras: HTMLElement[];
   tip: HTMLElement | null;
 }
 
@@ -24,15 +31,39 @@ const parts = new WeakMap<Element, BadgeParts>();
  * Makes badge hosts. Every badge shares one constructed stylesheet (no inline <style>, so a strict
  * page CSP cannot block it); the shadow root is closed, so page scripts cannot reach inside, and
  * the host's own rules are !important inside it, so page CSS cannot restyle the badge.
+ *
+ * A badge goes into the page at once (with its accessible name and the links' contract), but its
+ * face is drawn only when it comes near the viewport: laying out the text of thousands of badges
+ * nobody looks at would cost a big page several times what the page itself costs. Printing, focus
+ * and the tooltip draw a badge at once.
  */
 export class BadgeFactory {
   private readonly sheet: CSSStyleSheet | null;
+  private readonly slots = new Map<string, SegmentSlot>();
+  private readonly observer: IntersectionObserver | null;
+  private readonly undrawn = new Set<HTMLElement>();
+  private readonly view: Window | null;
 
   constructor(
     private readonly doc: Document,
-    private readonly scopes: readonly string[],
+    scopes: readonly string[],
+    lazy = true,
   ) {
     this.sheet = makeSheet(doc);
+    // Two scopes: ::before and ::after. More (a custom ruleset): the first is ::before and the
+    // others are small elements inside the face, in order.
+    scopes.forEach((scope, index) => {
+      const slot = index === 0 ? 'before' : scopes.length === 2 ? 'after' : index - 1;
+      this.slots.set(scope, slot);
+    });
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const Observer = view?.IntersectionObserver;
+    this.observer =
+      lazy && typeof Observer === 'function'
+        ? new Observer((entries) => this.nearViewport(entries), { rootMargin: '100% 0px' })
+        : null;
+    this.view = view;
+    view?.addEventListener('beforeprint', this.drawAll);
   }
 
   create(): HTMLElement {
@@ -48,23 +79,80 @@ export class BadgeFactory {
       style.textContent = BADGE_CSS;
       root.append(style);
     }
-    const face = this.doc.createElement('span');
-    face.className = 'face';
-    root.append(face);
-    const slots = new Map<string, SegmentSlot>();
-    this.scopes.forEach((scope, index) => {
-      if (index === 0) slots.set(scope, 'before');
-      else if (index === 1) slots.set(scope, 'after');
-      else {
-        const extra = this.doc.createElement('span');
-        extra.className = 'seg';
-        root.append(extra);
-        slots.set(scope, extra);
-      }
+    parts.set(host, {
+      root,
+      slots: this.slots,
+      segments: new Map(),
+      mark: '',
+      face: null,
+      extras: [],
+      tip: null,
     });
-    parts.set(host, { root, face, slots, tip: null });
+    if (this.observer) {
+      this.undrawn.add(host);
+      this.observer.observe(host);
+    } else {
+      drawBadge(host);
+    }
     return host;
   }
+
+  /** Draws every badge not drawn yet (before printing, or when asked). */
+  readonly drawAll = (): void => {
+    for (const host of this.undrawn) this.draw(host);
+  };
+
+  /** Lets go of a badge the page no longer has. */
+  release(host: HTMLElement): void {
+    host.remove();
+    if (this.undrawn.delete(host)) this.observer?.unobserve(host);
+  }
+
+  /** Stops watching the viewport; badges drawn stay drawn. */
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.undrawn.clear();
+    this.view?.removeEventListener('beforeprint', this.drawAll);
+  }
+
+  private nearViewport(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (entry.isIntersecting) this.draw(entry.target as HTMLElement);
+    }
+  }
+
+  private draw(host: HTMLElement): void {
+    this.observer?.unobserve(host);
+    this.undrawn.delete(host);
+    drawBadge(host);
+  }
+}
+
+/** Whether the badge's face has been drawn. */
+export function isDrawn(host: Element): boolean {
+  return parts.get(host)?.face != null;
+}
+
+/** Draws the badge's face from what was set on it; later changes go straight to the face. */
+export function drawBadge(host: Element): void {
+  const part = parts.get(host);
+  if (!part || part.face) return;
+  const doc = host.ownerDocument;
+  const face = doc.createElement('span');
+  face.className = 'face';
+  part.face = face;
+  for (const [scope, slot] of part.slots) {
+    if (typeof slot === 'number') {
+      const extra = doc.createElement('span');
+      extra.className = 'seg';
+      part.extras[slot] = extra;
+    }
+    const segment = part.segments.get(scope);
+    if (segment) paintSegment(part, slot, segment);
+  }
+  paintMark(part);
+  face.append(...part.extras);
+  part.root.prepend(face);
 }
 
 function makeSheet(doc: Document): CSSStyleSheet | null {
@@ -101,22 +189,35 @@ export function setSegment(
   const part = parts.get(host);
   const slot = part?.slots.get(scope);
   if (!part || slot === undefined) return;
-  if (typeof slot === 'string') {
-    setAttr(part.face, `data-seg-${slot}`, text);
-    setAttr(part.face, `data-out-${slot}`, outcome);
-    setAttr(part.face, `data-hide-${slot}`, shown ? null : '');
-    return;
-  }
-  if (slot.dataset.outcome !== outcome) slot.dataset.outcome = outcome;
-  if (slot.textContent !== text) slot.textContent = text;
-  if (slot.hidden === shown) slot.hidden = !shown;
+  const segment: Segment = [outcome, text, shown];
+  part.segments.set(scope, segment);
+  if (part.face) paintSegment(part, slot, segment);
 }
 
-/** Reads back a segment as drawn: [outcome, text, shown], or null for an unknown scope. */
+function paintSegment(part: BadgeParts, slot: SegmentSlot, [outcome, text, shown]: Segment): void {
+  if (typeof slot === 'string') {
+    const face = part.face as HTMLElement;
+    setAttr(face, `data-seg-${slot}`, text);
+    setAttr(face, `data-out-${slot}`, outcome);
+    setAttr(face, `data-hide-${slot}`, shown ? null : '');
+    return;
+  }
+  const extra = part.extras[slot];
+  if (!extra) return;
+  if (extra.dataset.outcome !== outcome) extra.dataset.outcome = outcome;
+  if (extra.textContent !== text) extra.textContent = text;
+  if (extra.hidden === shown) extra.hidden = !shown;
+}
+
+/** Reads back a segment: [outcome, text, shown] (as drawn, once drawn), or null for an unknown scope. */
 export function segmentOf(host: Element, scope: string): [string, string, boolean] | null {
   const part = parts.get(host);
   const slot = part?.slots.get(scope);
   if (!part || slot === undefined) return null;
+  if (!part.face) {
+    const segment = part.segments.get(scope);
+    return segment ? [...segment] : ['', '', true];
+  }
   if (typeof slot === 'string') {
     return [
       part.face.getAttribute(`data-out-${slot}`) ?? '',
@@ -124,15 +225,21 @@ export function segmentOf(host: Element, scope: string): [string, string, boolea
       !part.face.hasAttribute(`data-hide-${slot}`),
     ];
   }
-  return [slot.dataset.outcome ?? '', slot.textContent ?? '', !slot.hidden];
+  const extra = part.extras[slot];
+  return [extra?.dataset.outcome ?? '', extra?.textContent ?? '', !extra?.hidden];
 }
 
 /** Sets the badge's warning mark (e.g. "⚠"), drawn before the first segment; "" removes it. */
 export function setMark(host: Element, text: string): void {
   const part = parts.get(host);
   if (!part) return;
-  setAttr(part.face, 'data-mark', text === '' ? null : `${text} `);
+  part.mark = text;
+  paintMark(part);
   setAttr(host, 'data-cll-warning', text === '' ? null : text);
+}
+
+function paintMark(part: BadgeParts): void {
+  if (part.face) setAttr(part.face, 'data-mark', part.mark === '' ? null : `${part.mark} `);
 }
 
 export function setLabel(host: Element, label: string): void {
@@ -143,6 +250,7 @@ export function setLabel(host: Element, label: string): void {
 export function tooltipOf(host: Element): HTMLElement | null {
   const part = parts.get(host);
   if (!part) return null;
+  drawBadge(host);
   if (!part.tip) {
     const tip = host.ownerDocument.createElement('div');
     tip.className = 'tip';

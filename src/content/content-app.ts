@@ -37,6 +37,7 @@ export class ContentApp {
   private waiting: Task[] = [];
   private badger: LinkBadger | null = null;
   private marker: ShareCodeMarker | null = null;
+  private factory: BadgeFactory | null = null;
   private watcher: PageWatcher | null = null;
   private queue: SlicedQueue<Task> | null = null;
   private removeTooltips: (() => void) | null = null;
@@ -113,7 +114,10 @@ export class ContentApp {
       (drained) => {
         // Badges go into the page in large batches: each batch costs the page one layout.
         const badger = this.badger;
-        if (badger && (drained || badger.unplacedCount >= PLACE_BATCH)) badger.placeAll();
+        if (badger && (drained || badger.unplacedCount >= PLACE_BATCH)) {
+          if (this.watcher) this.watcher.quietly(() => badger.placeAll());
+          else badger.placeAll();
+        }
       },
     );
     this.watcher = new PageWatcher({
@@ -149,6 +153,8 @@ export class ContentApp {
     this.removeTooltips?.();
     this.badger?.clear();
     this.marker?.clear();
+    this.factory?.disconnect();
+    this.factory = null;
     this.badger = null;
     this.marker = null;
     this.watcher = null;
@@ -173,6 +179,7 @@ export class ContentApp {
       locale,
       message,
     );
+    this.factory = factory;
     this.badger = badger;
     this.marker = marker;
     this.removeTooltips = installTooltips(

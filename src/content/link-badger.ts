@@ -236,14 +236,16 @@ export class LinkBadger {
   }
 
   private unbadge(link: LinkElement, state: LinkState): void {
-    state.host?.remove();
+    if (state.host) this.factory.release(state.host);
+    state.host = null;
+    state.placed = false;
     state.view = null;
     removeContract(link);
     this.states.delete(link);
   }
 
   private forget(link: LinkElement, state: LinkState): void {
-    state.host?.remove();
+    if (state.host) this.factory.release(state.host);
     this.states.delete(link);
   }
 }

@@ -38,6 +38,23 @@ export class PageWatcher {
     return this.observers.has(root);
   }
 
+  /**
+   * Runs `change` (the extension's own insertions) unobserved, so a thousand badges going in do
+   * not come back as a thousand records. What the page did before is handled first, as usual.
+   */
+  quietly(change: () => void): void {
+    for (const observer of this.observers.values()) {
+      const pending = observer.takeRecords();
+      if (pending.length > 0) this.onRecords(pending);
+      observer.disconnect();
+    }
+    try {
+      change();
+    } finally {
+      for (const [root, observer] of this.observers) observer.observe(root, OBSERVE);
+    }
+  }
+
   disconnect(): void {
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();

@@ -222,7 +222,7 @@ export class ShareCodeMarker {
     if (!marks) return;
     for (const mark of marks) {
       if (mark.range) this.highlight?.delete(mark.range);
-      mark.host?.remove();
+      if (mark.host) this.factory.release(mark.host);
     }
     this.marks.delete(source);
   }

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BADGE_TAG,
   BadgeFactory,
+  drawBadge,
   isBadgeHost,
+  isDrawn,
   segmentOf,
   setLabel,
   setMark,
@@ -222,5 +224,112 @@ describe('applyContract and removeContract', () => {
     expect(link.getAttributeNames().sort()).toEqual(['class', 'data-page', 'href']);
     removeContract(link);
     expect(link.getAttributeNames().sort()).toEqual(['class', 'data-page', 'href']);
+  });
+});
+
+/** An IntersectionObserver the test drives: `enter(host)` says the host came near the viewport. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  readonly watched = new Set<Element>();
+  readonly options: IntersectionObserverInit | undefined;
+  constructor(
+    private readonly callback: (entries: IntersectionObserverEntry[]) => void,
+    options?: IntersectionObserverInit,
+  ) {
+    this.options = options;
+    FakeObserver.last = this;
+  }
+  observe(target: Element): void {
+    this.watched.add(target);
+  }
+  unobserve(target: Element): void {
+    this.watched.delete(target);
+  }
+  disconnect(): void {
+    this.watched.clear();
+  }
+  enter(target: Element, isIntersecting = true): void {
+    this.callback([{ target, isIntersecting } as unknown as IntersectionObserverEntry]);
+  }
+}
+
+describe('drawing near the viewport', () => {
+  const scope = window as unknown as { IntersectionObserver: unknown };
+  const original = scope.IntersectionObserver;
+  beforeEach(() => {
+    scope.IntersectionObserver = FakeObserver;
+  });
+  afterEach(() => {
+    scope.IntersectionObserver = original;
+  });
+
+  it('keeps a badge an empty placeholder, with its name and contract, until it comes near', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const host = factory.create();
+    document.body.append(host);
+    renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
+    const observer = FakeObserver.last as FakeObserver;
+    expect(observer.options?.rootMargin).toBe('100% 0px');
+    expect(isDrawn(host)).toBe(false);
+    expect(observer.watched.has(host)).toBe(true);
+    // Everything a script or a screen reader reads is there already.
+    expect(host.getAttribute('aria-label')).toContain('Taobao');
+    expect(host.getAttribute('data-cll-group')).toBe('copy');
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
+    observer.enter(host, false);
+    expect(isDrawn(host)).toBe(false);
+    observer.enter(host);
+    expect(isDrawn(host)).toBe(true);
+    expect(observer.watched.has(host)).toBe(false);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', true]);
+    // Later changes go straight to the drawn face.
+    renderBadge(host, viewOf(URLS.taobao, '2021-12-02'), ['private'], 'en', t);
+    expect(segmentOf(host, 'group')).toEqual(['direct', 'scopeGroupShort ✓', false]);
+  });
+
+  it('draws the segments of custom scopes and the warning mark set before drawing', () => {
+    const factory = new BadgeFactory(document, ['private', 'group', 'channel']);
+    const host = factory.create();
+    setSegment(host, 'channel', 'warn', 'channel !', true);
+    setMark(host, '⚠');
+    drawBadge(host);
+    expect(isDrawn(host)).toBe(true);
+    expect(segmentOf(host, 'channel')).toEqual(['warn', 'channel !', true]);
+    expect(host.getAttribute('data-cll-warning')).toBe('⚠');
+    drawBadge(host);
+    expect(segmentOf(host, 'channel')).toEqual(['warn', 'channel !', true]);
+  });
+
+  it('draws every badge before printing, and one at once when its tooltip is asked for', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const [first, second, third] = [factory.create(), factory.create(), factory.create()];
+    document.body.append(first, second, third);
+    tooltipOf(first);
+    expect([isDrawn(first), isDrawn(second), isDrawn(third)]).toEqual([true, false, false]);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect([isDrawn(second), isDrawn(third)]).toEqual([true, true]);
+    expect((FakeObserver.last as FakeObserver).watched.size).toBe(0);
+  });
+
+  it('lets go of released badges and stops watching when disconnected', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const observer = FakeObserver.last as FakeObserver;
+    const kept = factory.create();
+    const released = factory.create();
+    document.body.append(kept, released);
+    factory.release(released);
+    expect(released.isConnected).toBe(false);
+    expect(observer.watched.has(released)).toBe(false);
+    expect(observer.watched.has(kept)).toBe(true);
+    factory.disconnect();
+    expect(observer.watched.size).toBe(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(isDrawn(kept)).toBe(false);
+  });
+
+  it('draws at once where there is no IntersectionObserver, or when asked not to wait', () => {
+    expect(isDrawn(new BadgeFactory(document, SCOPES, false).create())).toBe(true);
+    scope.IntersectionObserver = undefined;
+    expect(isDrawn(new BadgeFactory(document, SCOPES).create())).toBe(true);
   });
 });

@@ -138,4 +138,35 @@ describe('PageWatcher', () => {
     await settle();
     expect(seen).toEqual({ changed: [], badgeRemoved: [], removed: 0 });
   });
+
+  it('does not see what it is told to do quietly, but still sees the page before and after', async () => {
+    watcher.watch(document);
+    const before = document.createElement('div');
+    document.body.append(before);
+    const ours = document.createElement('span');
+    const link = byId('link');
+    watcher.quietly(() => {
+      byId('main').append(ours);
+      link.setAttribute('href', 'https://item.jd.com/9.html');
+    });
+    const after = document.createElement('p');
+    document.body.append(after);
+    await settle();
+    expect(changedNodes()).toEqual([before, after]);
+    // The page's change before the quiet part came first, in its own batch.
+    expect(seen.changed[0]).toEqual([before]);
+  });
+
+  it('watches on after a quiet change that throws', async () => {
+    watcher.watch(document);
+    expect(() =>
+      watcher.quietly(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    const added = document.createElement('div');
+    document.body.append(added);
+    await settle();
+    expect(changedNodes()).toEqual([added]);
+  });
 });
