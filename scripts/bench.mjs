@@ -7,6 +7,7 @@
 //   --smoke      one run per case, smaller inputs, no budgets (npm test runs this)
 //   --runs N     measured runs per case (default 5)
 //   --only core|pages   run one group of cases (budgets are then checked for that group only)
+//   --firefox    also measure the page ratios in Firefox (keys ending in _firefox; no budgets)
 import { statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,7 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
+    firefox: { type: 'boolean', default: false },
   },
 });
 if (values.only !== undefined && values.only !== 'core' && values.only !== 'pages') {
@@ -101,6 +103,11 @@ if (runCore) {
 if (runPages) {
   log('pages: real headless Chromium with the extension…');
   Object.assign(results, await pageCases({ runs, warmup, smoke }));
+  if (values.firefox) {
+    log('pages: real headless Firefox with the extension…');
+    const firefox = await pageCases({ runs, warmup, smoke, kind: 'firefox' });
+    for (const [key, value] of Object.entries(firefox)) results[`${key}_firefox`] = value;
+  }
 }
 results.machine = {
   cpus: cpus().length,
@@ -143,6 +150,7 @@ if (values.json) {
     'baseline_insert10k_ms',
     'baseline_read10k_ms',
     'idle_page_cpu_overhead',
+    ...Object.keys(results).filter((key) => key.endsWith('_firefox')),
   ]) {
     lines.push(`| \`${key}\` | ${show(results[key])} | | for the record |`);
   }

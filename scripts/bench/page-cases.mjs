@@ -177,6 +177,9 @@ export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
       baseline_read10k_ms: figure(r.baseRead, 1),
     });
 
+    // Firefox has no long-task entries and no CDP heap readings: its figures stop here.
+    if (kind === 'firefox') return results;
+
     /** @type {number[]} */
     const cold = [];
     for (let i = 0; i < (smoke ? 1 : runs); i++) cold.push(await coldPass(page, url('page10k')));
@@ -193,6 +196,7 @@ export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
     results.spa_heap_growth_mb = await spaHeapGrowth(page, url('spa'), smoke ? 20 : 200);
   } finally {
     await launched.close();
+    if (kind === 'firefox') await server.close();
   }
 
   // A plain article with no links, with the extension ÷ without it (two browsers, interleaved).

@@ -33,7 +33,7 @@ const parts = new WeakMap<Element, BadgeParts>();
  * the host's own rules are !important inside it, so page CSS cannot restyle the badge.
  *
  * A badge goes into the page at once (with its accessible name and the links' contract), but its
- * face is drawn only when it comes near the viewport: laying out the text of thousands of badges
+ * face is drawn only when it comes near the viewport (watchNew): laying out the text of thousands of badges
  * nobody looks at would cost a big page several times what the page itself costs. Printing, focus
  * and the tooltip draw a badge at once.
  */
@@ -42,6 +42,7 @@ export class BadgeFactory {
   private readonly slots = new Map<string, SegmentSlot>();
   private readonly observer: IntersectionObserver | null;
   private readonly undrawn = new Set<HTMLElement>();
+  private unwatched: HTMLElement[] = [];
   private readonly view: Window | null;
 
   constructor(
@@ -90,11 +91,22 @@ export class BadgeFactory {
     });
     if (this.observer) {
       this.undrawn.add(host);
-      this.observer.observe(host);
+      this.unwatched.push(host);
     } else {
       drawBadge(host);
     }
     return host;
+  }
+
+  /**
+   * Starts watching the badges made since the last call. The content app calls it when a pass is
+   * done (and now and then during a long one), not per badge: while a page is being badged its
+   * layout changes every frame, and every watched badge would be looked at again each time.
+   */
+  watchNew(): void {
+    const hosts = this.unwatched;
+    this.unwatched = [];
+    for (const host of hosts) if (this.undrawn.has(host)) this.observer?.observe(host);
   }
 
   /** Draws every badge not drawn yet (before printing, or when asked). */
@@ -112,6 +124,7 @@ export class BadgeFactory {
   disconnect(): void {
     this.observer?.disconnect();
     this.undrawn.clear();
+    this.unwatched = [];
     this.view?.removeEventListener('beforeprint', this.drawAll);
   }
 

@@ -23,7 +23,10 @@ const SKIP_TEXT_IN = new Set([
 ]);
 /** Nodes looked at per task of a walk: small enough to keep slices short. */
 const STEP = 256;
-const PLACE_BATCH = 2000;
+/** Badges waiting to go in are placed once this many have gathered (or the queue is empty). */
+const PLACE_BATCH = 500;
+/** During a long pass, new badges start being watched for the viewport this often. */
+const WATCH_EVERY_MS = 300;
 const HUGE_PAGE_ELEMENTS = 30_000;
 
 /**
@@ -45,6 +48,9 @@ export class ContentApp {
   private passes = 0;
   private pruneDue = false;
   private startPending = false;
+  /** The walk for open shadow roots of the initial page, due after the first pass. */
+  private shadowWalkDue = false;
+  private lastWatch = 0;
   /** Nodes waiting in the queue because they changed. */
   private readonly queued = new WeakSet<Node>();
   /** The host relative links resolve against, refreshed at each expansion. */
@@ -112,11 +118,17 @@ export class ContentApp {
       () => this.onDrain(),
       this.onError,
       (drained) => {
-        // Badges go into the page in large batches: each batch costs the page one layout.
+        // Badges go into the page in batches: each batch costs the page one layout, and a
+        // bounded batch keeps that layout short on a huge page.
         const badger = this.badger;
         if (badger && (drained || badger.unplacedCount >= PLACE_BATCH)) {
           if (this.watcher) this.watcher.quietly(() => badger.placeAll());
           else badger.placeAll();
+        }
+        const now = performance.now();
+        if (drained || now - this.lastWatch > WATCH_EVERY_MS) {
+          this.lastWatch = now;
+          this.factory?.watchNew();
         }
       },
     );
@@ -130,14 +142,7 @@ export class ContentApp {
     this.watcher.watch(this.doc);
     mark('cll:start');
     this.queue.push([this.doc], false);
-    // Open shadow roots of the initial page are looked for when the browser is idle: a walk over
-    // every element is the one whole-page cost that most pages do not need at once.
-    whenIdle(() =>
-      this.queue?.push(
-        [this.walk(this.doc, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element))],
-        false,
-      ),
-    );
+    this.shadowWalkDue = true;
     if (this.engine) this.startBadging(this.engine);
   }
 
@@ -295,6 +300,24 @@ export class ContentApp {
   }
 
   private onDrain(): void {
+    if (this.shadowWalkDue) {
+      // Open shadow roots of the initial page are looked for once the first pass is done, when
+      // the browser is idle: a walk over every element is a whole-page cost most pages can wait
+      // for (their links are badged by then).
+      this.shadowWalkDue = false;
+      const queue = this.queue;
+      whenIdle(() => {
+        if (queue !== this.queue) return;
+        queue?.push(
+          [
+            this.walk(this.doc, NodeFilter.SHOW_ELEMENT, (node) =>
+              this.shadowFound(node as Element),
+            ),
+          ],
+          false,
+        );
+      });
+    }
     if (this.pruneDue) {
       this.pruneDue = false;
       this.badger?.prune();

@@ -271,6 +271,9 @@ describe('drawing near the viewport', () => {
     const observer = FakeObserver.last as FakeObserver;
     expect(observer.options?.rootMargin).toBe('100% 0px');
     expect(isDrawn(host)).toBe(false);
+    // Watched from the next watchNew (the end of a pass), not one by one as they are made.
+    expect(observer.watched.has(host)).toBe(false);
+    factory.watchNew();
     expect(observer.watched.has(host)).toBe(true);
     // Everything a script or a screen reader reads is there already.
     expect(host.getAttribute('aria-label')).toContain('Taobao');
@@ -304,6 +307,7 @@ describe('drawing near the viewport', () => {
     const factory = new BadgeFactory(document, SCOPES);
     const [first, second, third] = [factory.create(), factory.create(), factory.create()];
     document.body.append(first, second, third);
+    factory.watchNew();
     tooltipOf(first);
     expect([isDrawn(first), isDrawn(second), isDrawn(third)]).toEqual([true, false, false]);
     window.dispatchEvent(new Event('beforeprint'));
@@ -317,6 +321,7 @@ describe('drawing near the viewport', () => {
     const kept = factory.create();
     const released = factory.create();
     document.body.append(kept, released);
+    factory.watchNew();
     factory.release(released);
     expect(released.isConnected).toBe(false);
     expect(observer.watched.has(released)).toBe(false);
