@@ -150,6 +150,7 @@ if (values.json) {
     'baseline_insert10k_ms',
     'baseline_read10k_ms',
     'idle_page_cpu_overhead',
+    'page100k_one_insert_layout_ms',
     ...Object.keys(results).filter((key) => key.endsWith('_firefox')),
   ]) {
     lines.push(`| \`${key}\` | ${show(results[key])} | | for the record |`);

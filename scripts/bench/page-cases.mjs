@@ -191,6 +191,15 @@ export async function pageCases({ runs, warmup, smoke, kind = 'chromium' }) {
     for (let i = 0; i < (smoke ? 1 : Math.max(3, Math.ceil(runs / 2))); i++)
       longest.push((await firstPass(page, url('page100k'), siteOn)).longest);
     results.page100k_long_task_max_ms = figure(longest, 1);
+    // The page's own floor: one empty element inserted by a bare script, and the layout it costs.
+    /** @type {number[]} */
+    const floor = [];
+    for (let i = 0; i < (smoke ? 1 : 3); i++) {
+      await page.goto('about:blank');
+      await page.setContent(pages.page100k, { waitUntil: 'load', timeout: 120_000 });
+      floor.push(await page.evaluate(() => window.__insertFloor()));
+    }
+    results.page100k_one_insert_layout_ms = figure(floor, 1);
 
     // A single-page app replacing its list 200 times: JS heap growth after garbage collection.
     results.spa_heap_growth_mb = await spaHeapGrowth(page, url('spa'), smoke ? 20 : 200);

@@ -18,6 +18,14 @@ try {
     for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
 } catch {}
+window.__insertFloor = () => {
+  const link = document.querySelectorAll('a[href]')[window.__matches[window.__matches.length >> 1] ?? 0];
+  void document.body.offsetHeight;
+  const t0 = performance.now();
+  link?.after(document.createElement('span'));
+  void document.body.offsetHeight;
+  return performance.now() - t0;
+};
 window.__baseline = (insert) => {
   const matches = new Set(window.__matches);
   const t0 = performance.now();

@@ -7,5 +7,6 @@ declare global {
     __longTasks: [number, number][];
     __matches: number[];
     __baseline: (insert: boolean) => { ms: number; total: number };
+    __insertFloor: () => number;
   }
 }

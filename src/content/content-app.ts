@@ -25,9 +25,12 @@ const SKIP_TEXT_IN = new Set([
 const STEP = 256;
 /** Badges waiting to go in are placed once this many have gathered (or the queue is empty). */
 const PLACE_BATCH = 500;
+const HUGE_PLACE_BATCH = 5000;
 /** During a long pass, new badges start being watched for the viewport this often. */
 const WATCH_EVERY_MS = 300;
 const HUGE_PAGE_ELEMENTS = 30_000;
+const ENGINE_ATTEMPTS = 3;
+const ENGINE_RETRY_MS = 1000;
 
 /**
  * The content script's running state in one document. It finds links and share codes (first the
@@ -51,6 +54,8 @@ export class ContentApp {
   /** The walk for open shadow roots of the initial page, due after the first pass. */
   private shadowWalkDue = false;
   private lastWatch = 0;
+  /** The document has more than HUGE_PAGE_ELEMENTS elements (each layout of it is slow). */
+  private huge = false;
   /** Nodes waiting in the queue because they changed. */
   private readonly queued = new WeakSet<Node>();
   /** The host relative links resolve against, refreshed at each expansion. */
@@ -121,7 +126,10 @@ export class ContentApp {
         // Badges go into the page in batches: each batch costs the page one layout, and a
         // bounded batch keeps that layout short on a huge page.
         const badger = this.badger;
-        if (badger && (drained || badger.unplacedCount >= PLACE_BATCH)) {
+        // On a huge page each layout costs about the same however few badges went in: fewer,
+        // bigger batches.
+        const batch = this.huge ? HUGE_PLACE_BATCH : PLACE_BATCH;
+        if (badger && (drained || badger.unplacedCount >= batch)) {
           if (this.watcher) this.watcher.quietly(() => badger.placeAll());
           else badger.placeAll();
         }
@@ -200,12 +208,20 @@ export class ContentApp {
     this.waiting.push(task);
     if (this.engineWanted) return;
     this.engineWanted = true;
+    this.loadEngine(ENGINE_ATTEMPTS);
+  }
+
+  /** Imports the engine; a failed import (an extension being updated, a busy browser) is retried. */
+  private loadEngine(attempts: number): void {
     this.engineSource().then(
       (engine) => {
         this.engine = engine;
         if (this.active) this.startBadging(engine);
       },
-      (error) => this.onError(error),
+      (error) => {
+        if (attempts > 1) setTimeout(() => this.loadEngine(attempts - 1), ENGINE_RETRY_MS);
+        else this.onError(error);
+      },
     );
   }
 
@@ -244,6 +260,7 @@ export class ContentApp {
     const huge =
       !(root instanceof DocumentFragment) &&
       root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
+    if (huge && root === this.doc) this.huge = true;
     if (huge || mayHoldCodes(root)) {
       tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }

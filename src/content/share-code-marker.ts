@@ -124,7 +124,8 @@ export class ShareCodeMarker {
       element.closest('script, style, noscript, template, textarea, title, cll-badge')
     )
       return;
-    const editable = source instanceof Text ? isInEditable(element) : false;
+    // In editable content (contenteditable, designMode) nothing is inserted, after a field either.
+    const editable = isInEditable(element);
     const marks: CodeMark[] = [];
     // A badge never goes inside a link: it would change the link's click target.
     let after: ChildNode = (source instanceof Text && element.closest('a')) || source;

@@ -6,6 +6,7 @@ import {
   launchWithExtension,
   openExtensionPage,
 } from '../../scripts/launch.mjs';
+import { scrollThrough } from '../../scripts/scroll-through.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -31,6 +32,7 @@ export function serveFixtures(routes?: (path: string) => { body: string } | unde
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
+  await scrollThrough(page);
   await page.screenshot({ path: path as `${string}.png`, fullPage: true });
   return path;
 }
@@ -84,6 +86,28 @@ export async function writeStorage(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Writes raw storage keys from an extension page that is already open (area: sync or local).
+ * Unlike writeStorage, it opens no popup: the popup repairs broken settings as it opens, so
+ * writeStorage would mend what an earlier call had broken on purpose.
+ */
+export async function writeStorageIn(
+  page: Page,
+  area: 'sync' | 'local',
+  values: Record<string, unknown>,
+): Promise<void> {
+  await page.evaluate(
+    async (areaName, items) => {
+      type Area = { set(items: Record<string, unknown>): Promise<void> };
+      type Api = { storage: Record<'sync' | 'local', Area> };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (scope.browser ?? scope.chrome)?.storage[areaName].set(items);
+    },
+    area,
+    values,
+  );
 }
 
 /** Waits until the content script has finished at least `passes` passes over the page. */

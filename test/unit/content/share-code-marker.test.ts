@@ -149,6 +149,19 @@ describe('ShareCodeMarker.scan', () => {
     expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE]);
   });
 
+  it('puts no badge after a field inside editable content, but still reports its code', () => {
+    document.body.innerHTML =
+      '<div id="editor" contenteditable="true"><p><textarea id="box"></textarea></p></div>';
+    const box = byId<HTMLTextAreaElement>('box');
+    box.value = CODE_TEXT;
+    const { marker } = setup();
+    const before = byId('editor').innerHTML;
+    marker.scan(box);
+    expect(byId('editor').innerHTML).toBe(before);
+    expect(badges()).toHaveLength(0);
+    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE]);
+  });
+
   it('leaves ordinary prices and words alone, without waking the engine', () => {
     document.body.innerHTML =
       '<p id="price">到手价 ¥199.00，原价 ¥299.00</p><p id="word">internationalization</p>';
