@@ -8,10 +8,20 @@ export type LineItem =
   | { error: string; preview: string; number: number };
 
 export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+/** Bytes of a bad line shown in its error item. */
+const PREVIEW_BYTES = 80;
 
 const NEWLINE = 0x0a;
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
 const lenientDecoder = new TextDecoder('utf-8');
+
+function overflowError(head: Uint8Array, maxLineBytes: number, number: number): LineItem {
+  return {
+    error: `line is longer than ${maxLineBytes} bytes`,
+    preview: lenientDecoder.decode(head),
+    number,
+  };
+}
 
 function decodeLine(bytes: Uint8Array, number: number): LineItem {
   const end =
@@ -22,7 +32,7 @@ function decodeLine(bytes: Uint8Array, number: number): LineItem {
   } catch {
     return {
       error: 'line is not valid UTF-8',
-      preview: lenientDecoder.decode(body.subarray(0, 80)),
+      preview: lenientDecoder.decode(body.subarray(0, PREVIEW_BYTES)),
       number,
     };
   }
@@ -34,7 +44,8 @@ export async function* readLines(
 ): AsyncGenerator<LineItem> {
   let parts: Uint8Array[] = [];
   let partsLength = 0;
-  let overflowPreview: string | null = null;
+  // The first PREVIEW_BYTES bytes of an over-long line, kept while the rest of it is skipped.
+  let overflowPreview: Uint8Array | null = null;
   let number = 0;
   const encoder = new TextEncoder();
 
@@ -44,27 +55,25 @@ export async function* readLines(
     while (start < chunk.length) {
       const newline = chunk.indexOf(NEWLINE, start);
       const end = newline === -1 ? chunk.length : newline;
-      if (overflowPreview === null) {
-        const piece = chunk.subarray(start, end);
-        if (partsLength + piece.length > maxLineBytes) {
-          const head = concat([...parts, piece]).subarray(0, 80);
-          overflowPreview = lenientDecoder.decode(head);
-          parts = [];
-          partsLength = 0;
-        } else if (piece.length > 0) {
-          // Copy: the stream may reuse its buffer.
-          parts.push(newline === -1 ? piece.slice() : piece);
-          partsLength += piece.length;
+      const piece = chunk.subarray(start, end);
+      if (overflowPreview !== null) {
+        // However the line was cut into chunks, the preview is its first PREVIEW_BYTES bytes.
+        if (overflowPreview.length < PREVIEW_BYTES && piece.length > 0) {
+          overflowPreview = concat([overflowPreview, piece]).slice(0, PREVIEW_BYTES);
         }
+      } else if (partsLength + piece.length > maxLineBytes) {
+        overflowPreview = concat([...parts, piece]).slice(0, PREVIEW_BYTES);
+        parts = [];
+        partsLength = 0;
+      } else if (piece.length > 0) {
+        // Copy: the stream may reuse its buffer.
+        parts.push(newline === -1 ? piece.slice() : piece);
+        partsLength += piece.length;
       }
       if (newline === -1) break;
       number += 1;
       if (overflowPreview !== null) {
-        yield {
-          error: `line is longer than ${maxLineBytes} bytes`,
-          preview: overflowPreview,
-          number,
-        };
+        yield overflowError(overflowPreview, maxLineBytes, number);
         overflowPreview = null;
       } else {
         yield decodeLine(concat(parts), number);
@@ -75,11 +84,7 @@ export async function* readLines(
     }
   }
   if (overflowPreview !== null) {
-    yield {
-      error: `line is longer than ${maxLineBytes} bytes`,
-      preview: overflowPreview,
-      number: number + 1,
-    };
+    yield overflowError(overflowPreview, maxLineBytes, number + 1);
   } else if (partsLength > 0) {
     yield decodeLine(concat(parts), number + 1);
   }

@@ -51,6 +51,8 @@ async function check(options: CliOptions, out: ReturnType<typeof createWriter>):
     await out.line(table ? table.row(record) : JSON.stringify(record));
   };
   if (table) await out.line(table.header(formatChinaTime(options.at)));
+  // Messages on stderr wait for the reader too: a pipe read slowly must not fill memory.
+  const messages = createWriter(process.stderr, 0);
   let failed = 0;
   if (options.inputs.length > 0) {
     for (const input of options.inputs) await answer(input);
@@ -65,7 +67,7 @@ async function check(options: CliOptions, out: ReturnType<typeof createWriter>):
         failed += 1;
         const record = { line: item.number, error: item.error, preview: item.preview };
         await out.line(table ? `line ${item.number}: ${item.error}` : JSON.stringify(record));
-        process.stderr.write(`chat-link-lens: line ${item.number}: ${item.error}\n`);
+        await messages.line(`chat-link-lens: line ${item.number}: ${item.error}`);
       } else if (item.line.trim() !== '') {
         await answer(item.line.trim());
       }

@@ -5,8 +5,9 @@ const FLUSH_BYTES = 64 * 1024;
 /**
  * Buffered line output that respects back-pressure, so a million answers stream out in bounded
  * memory. An EPIPE (the reader went away, as with `| head`) ends the output quietly.
+ * `flushBytes` 0 writes every line at once (for messages on stderr).
  */
-export function createWriter(stream: Writable) {
+export function createWriter(stream: Writable, flushBytes = FLUSH_BYTES) {
   let buffer = '';
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -32,7 +33,7 @@ export function createWriter(stream: Writable) {
   return {
     async line(text: string): Promise<void> {
       buffer += `${text}\n`;
-      if (buffer.length >= FLUSH_BYTES) await flush();
+      if (buffer.length >= flushBytes) await flush();
     },
     async end(): Promise<void> {
       await flush();

@@ -164,5 +164,18 @@ export function findShareCodes(text: string): ShareCodeMatch[] {
     findMiaoMarks(text, found);
     found.sort((a, b) => a.start - b.start);
   }
-  return found;
+  return apart(found);
+}
+
+/**
+ * The marks in order, without any that overlaps an earlier one: two marks may not share a
+ * delimiter ("￥AbCd1234EfG￥HiJk5678LmN￥" is one code, not two).
+ */
+function apart(marks: ShareCodeMatch[]): ShareCodeMatch[] {
+  let end = 0;
+  return marks.filter((mark) => {
+    if (mark.start < end) return false;
+    end = mark.end;
+    return true;
+  });
 }

@@ -105,11 +105,12 @@ const FIELD_PARSERS: { [K in SettingsField]: (value: unknown) => FieldResult<Set
   enabled: (value) => whole(typeof value === 'boolean' ? value : undefined),
   disabledSites: (value) => {
     if (!Array.isArray(value)) return undefined;
-    const sites = value.filter(isHostname).slice(0, MAX_SITES);
-    return {
-      value: [...new Set(sites.map((site) => site.toLowerCase()))],
-      lossy: sites.length !== value.length,
-    };
+    // Lower-cased before the check: a few characters grow when lower-cased ("İ" is two units).
+    const sites = value
+      .map((site) => (typeof site === 'string' ? site.toLowerCase() : site))
+      .filter(isHostname)
+      .slice(0, MAX_SITES);
+    return { value: [...new Set(sites)], lossy: sites.length !== value.length };
   },
   customRulesets: (value) => {
     if (!Array.isArray(value)) return undefined;

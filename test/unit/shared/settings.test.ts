@@ -47,6 +47,15 @@ describe('parseSettings', () => {
     });
   });
 
+  it('checks a site\'s length after lower-casing it, so a repaired list stays repaired', () => {
+    const long = `${'x'.repeat(252)}İ`; // 253 units, 254 once lower-cased
+    const first = parseSettings({ 'settings.disabledSites': [long, 'shop.example'] });
+    expect(first.settings.disabledSites).toEqual(['shop.example']);
+    expect(first.repaired).toContain('disabledSites');
+    const again = parseSettings({ 'settings.disabledSites': first.settings.disabledSites });
+    expect(again.repaired).toEqual([]);
+  });
+
   it.each([
     ['policyDate', '2021-02-30'],
     ['policyDate', '29/11/2021'],
