@@ -47,7 +47,7 @@ describe('parseSettings', () => {
     });
   });
 
-  it('checks a site\'s length after lower-casing it, so a repaired list stays repaired', () => {
+  it("checks a site's length after lower-casing it, so a repaired list stays repaired", () => {
     const long = `${'x'.repeat(252)}İ`; // 253 units, 254 once lower-cased
     const first = parseSettings({ 'settings.disabledSites': [long, 'shop.example'] });
     expect(first.settings.disabledSites).toEqual(['shop.example']);
