@@ -53,7 +53,7 @@ export const BUDGETS = [
     'max',
     "200 rounds of replacing a page's link list: JS heap growth after GC (MB)",
   ],
-  ['content_js_kb', 160, 'max', 'content script bundle, minified (KB)'],
+  ['content_js_kb', 160, 'max', 'content script, minified: the loader and content-main.js (KB)'],
   [
     'idle_page_overhead',
     1.05,
@@ -92,7 +92,9 @@ const started = performance.now();
 const results = {};
 const kb = (/** @type {string} */ file) =>
   Number((statSync(join(root, 'dist/chromium', file)).size / 1024).toFixed(1));
-results.content_js_kb = kb('content.js');
+// The content script is the loader and the module it imports once the page has loaded.
+results.content_js_kb = Number((kb('content.js') + kb('content-main.js')).toFixed(1));
+results.content_loader_kb = kb('content.js');
 results.engine_js_kb = kb('engine.js');
 if (runCore) {
   log('core: classifier vs tldts.parse…');

@@ -12,7 +12,7 @@ const dist = join(root, 'dist');
 
 /** The extension's bundles: entry point -> output file. */
 export const EXTENSION_ENTRIES = {
-  content: 'src/content/main.ts',
+  content: 'src/content/loader.ts',
   background: 'src/background/main.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/main.ts',
@@ -66,10 +66,14 @@ async function buildExtension(target, manifest) {
     logLevel: 'warning',
     charset: 'utf8',
   });
-  // The engine (classifier, policy engine, rulesets) is an ES module the content script imports
-  // only when a page has something that could match: see src/content/engine.ts.
+  // The content script's work (content-main.js) and the engine (classifier, policy engine,
+  // rulesets) are ES modules: the loader imports the first once the page has loaded, and that
+  // imports the engine only when a page has something that could match (see src/content/).
   await build({
-    entryPoints: { engine: join(root, 'src/content/engine.ts') },
+    entryPoints: {
+      'content-main': join(root, 'src/content/main.ts'),
+      engine: join(root, 'src/content/engine.ts'),
+    },
     outdir: out,
     bundle: true,
     format: 'esm',

@@ -1,3 +1,7 @@
+/**
+ * The content script's work in a page (content-main.js), imported by the loader (loader.ts) once
+ * the page has loaded: settings, the content app, messages and reports.
+ */
 import browser from 'webextension-polyfill';
 import { scheduleReports } from '../content-bridge/report-scheduler';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
@@ -5,11 +9,9 @@ import { type BackgroundMessage, isAcknowledgement } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { ContentApp } from './content-app';
 import { answerMessage, buildFrameReport } from './content-messages';
-import { markReady } from './ready';
 
 const extensionBase = browser.runtime.getURL('');
 recordUncaughtErrors('content', (where) => where.includes(extensionBase));
-markReady(document);
 
 const reportError = (error: unknown) => logError('content', error);
 
