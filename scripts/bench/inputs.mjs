@@ -20,7 +20,7 @@ const ORDINARY_HOSTS = [
   'www.163.com',
   'www.qq.com',
   'mp.weixin.qq.com',
-  'www.bilibili.com.evil.example',
+  'www.example.net',
   'blog.example.org',
   'shop.example.com.au',
   'cdn.jsdelivr.net',

@@ -8,7 +8,12 @@ import type { ContentApp } from '../content/content-app';
 import { badgeAnchor } from '../content/link-anchor';
 import { linkHref } from '../content/link-finder';
 import type { Outcome } from '../core/outcome';
-import { type ItemCategory, MAX_INPUT_LENGTH, type ReportItem } from '../shared/messages';
+import {
+  type ItemCategory,
+  MAX_INPUT_LENGTH,
+  type ReportItem,
+  type ReportWarning,
+} from '../shared/messages';
 
 export interface FrameItem {
   item: ReportItem;
@@ -94,6 +99,26 @@ export function frameItems(app: ContentApp): FrameItem[] {
       );
       const target = aligned ? targets[index] : undefined;
       if (item) out.push({ item, element: target ? codeTarget(target) : null });
+    });
+  }
+  return out;
+}
+
+/**
+ * The frame's deceptive links (badged with a warning), in the badger's order: links of no
+ * platform, which are not items, and platform links whose text names another platform's host.
+ */
+export function frameWarnings(app: ContentApp): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  for (const entry of app.linkBadger()?.report() ?? []) {
+    const warning = entry.warning;
+    if (warning === null || entry.href === '' || warning.host === '') continue;
+    out.push({
+      input: entry.href.slice(0, MAX_INPUT_LENGTH),
+      type: warning.type,
+      imitates: warning.imitates,
+      host: warning.host,
+      platform: entry.platform === '' ? null : entry.platform,
     });
   }
   return out;

@@ -26,7 +26,7 @@ export function scheduleReports(
   const send = () => {
     timer = null;
     const report = build();
-    if (!isTopFrame && !reported && report.items.length === 0) return;
+    if (!isTopFrame && !reported && report.items.length === 0 && !report.warnings) return;
     reported = true;
     sink.report(report);
   };

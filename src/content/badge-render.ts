@@ -1,6 +1,6 @@
 import type { Locale } from '../core/localized';
-import { setLabel, setSegment } from './badge';
-import { badgeLabel, segmentText } from './badge-text';
+import { setLabel, setMark, setSegment } from './badge';
+import { badgeLabel, segmentText, WARNING_MARK, warningWord } from './badge-text';
 import type { BadgeView } from './badge-view';
 import type { MessageLookup } from './messages';
 
@@ -10,7 +10,16 @@ export const CONTRACT_ATTRIBUTES = [
   'data-cll-private',
   'data-cll-group',
   'data-cll-category',
+  'data-cll-warning',
+  'data-cll-imitates',
 ];
+const PLATFORM_ATTRIBUTES = CONTRACT_ATTRIBUTES.slice(0, 4);
+
+/**
+ * The colours of a warning-only badge's segment: those of the "blocked" outcome (red), the badge
+ * stylesheet's colours being per outcome.
+ */
+export const WARNING_COLOURS = 'blocked';
 
 /** Puts a view into a badge host: segments for the shown scopes, the accessible name, the contract. */
 export function renderBadge(
@@ -29,25 +38,82 @@ export function renderBadge(
       shownScopes.includes(verdict.scope),
     );
   }
+  finish(host, view, shownScopes, locale, t);
+}
+
+/**
+ * Puts the view of a link of no platform that carries a warning into a badge host: the mark and
+ * one segment with the warning's word ("⚠ lookalike") in the first scope's place, whichever
+ * scopes are shown (the warning is about the link, not about a chat); the other scopes hidden.
+ * `scopes` are all the ruleset's scopes, in order.
+ */
+export function renderWarningBadge(
+  host: Element,
+  view: BadgeView,
+  scopes: readonly string[],
+  locale: Locale,
+  t: MessageLookup,
+): void {
+  const word = view.warning ? warningWord(view.warning, t) : '';
+  scopes.forEach((scope, index) => {
+    setSegment(host, scope, WARNING_COLOURS, index === 0 ? word : '', index === 0);
+  });
+  finish(host, view, [], locale, t);
+}
+
+function finish(
+  host: Element,
+  view: BadgeView,
+  shownScopes: string[],
+  locale: Locale,
+  t: MessageLookup,
+): void {
+  // setMark also sets data-cll-warning (to the mark) on the host, which applyContract then sets
+  // to the warning's type: the mark is set only when it changes, so that re-rendering the same
+  // warning does not toggle the attribute.
+  const mark = view.warning ? WARNING_MARK : '';
+  if ((mark !== '') !== host.hasAttribute('data-cll-warning')) setMark(host, mark);
   setLabel(host, badgeLabel(view, shownScopes, locale, t));
   applyContract(host, view);
 }
 
-/** Sets data-cll-platform, data-cll-private, data-cll-group (outcomes) and data-cll-category. */
+/**
+ * Sets data-cll-platform, data-cll-private, data-cll-group (outcomes) and data-cll-category for a
+ * platform's link or share code, and data-cll-warning ("lookalike" or "mismatch") with
+ * data-cll-imitates (the platform imitated or named) for a deceptive link. A link of no platform
+ * with a warning has the last two only: it is not that platform's.
+ */
 export function applyContract(element: Element, view: BadgeView): void {
-  setIfChanged(element, 'data-cll-platform', view.platform);
-  for (const verdict of view.verdicts) {
-    if (verdict.scope === 'private' || verdict.scope === 'group') {
-      setIfChanged(element, `data-cll-${verdict.scope}`, verdict.outcome);
+  if (view.platform === '') {
+    for (const name of PLATFORM_ATTRIBUTES) removeIfPresent(element, name);
+  } else {
+    setIfChanged(element, 'data-cll-platform', view.platform);
+    for (const verdict of view.verdicts) {
+      if (verdict.scope === 'private' || verdict.scope === 'group') {
+        setIfChanged(element, `data-cll-${verdict.scope}`, verdict.outcome);
+      }
     }
+    setIfChanged(
+      element,
+      'data-cll-category',
+      view.kind === 'code' ? 'code' : (view.category ?? ''),
+    );
   }
-  setIfChanged(element, 'data-cll-category', view.kind === 'code' ? 'code' : (view.category ?? ''));
+  if (view.warning) {
+    setIfChanged(element, 'data-cll-warning', view.warning.type);
+    setIfChanged(element, 'data-cll-imitates', view.warning.imitates);
+  } else {
+    removeIfPresent(element, 'data-cll-warning');
+    removeIfPresent(element, 'data-cll-imitates');
+  }
 }
 
 export function removeContract(element: Element): void {
-  for (const name of CONTRACT_ATTRIBUTES) {
-    if (element.hasAttribute(name)) element.removeAttribute(name);
-  }
+  for (const name of CONTRACT_ATTRIBUTES) removeIfPresent(element, name);
+}
+
+function removeIfPresent(element: Element, name: string): void {
+  if (element.hasAttribute(name)) element.removeAttribute(name);
 }
 
 function setIfChanged(element: Element, name: string, value: string): void {

@@ -2,7 +2,7 @@ import type { Locale } from '../core/localized';
 import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/outcome-label';
 import type { Verdict } from '../core/verdict';
 import { formatChinaDate } from '../shared/format-date';
-import type { BadgeView } from './badge-view';
+import type { BadgeView, WarningView } from './badge-view';
 import type { MessageLookup } from './messages';
 
 /** The short text of a scope's segment, e.g. "1:1 ✓" or "群聊 ⧉". */
@@ -22,17 +22,58 @@ function scopeLong(scope: string, t: MessageLookup): string {
   return scope;
 }
 
-/** The badge's accessible name: platform and each shown scope's outcome in words. */
+/** The mark a deceptive link's badge shows before its first segment. */
+export const WARNING_MARK = '⚠';
+
+const WARNING_WORD = { lookalike: 'warningLookalikeShort', mismatch: 'warningMismatchShort' };
+const WARNING_TITLE = { lookalike: 'warningLookalikeTitle', mismatch: 'warningMismatchTitle' };
+const REASON_KEY = {
+  confusable: 'warningReason_confusable',
+  'mixed-script': 'warningReason_mixedScript',
+  'digit-swap': 'warningReason_digitSwap',
+  'hyphen-or-extra-label': 'warningReason_extraLabel',
+};
+
+/** The short word of a warning-only badge's segment: "lookalike" or "mismatch". */
+export function warningWord(warning: WarningView, t: MessageLookup): string {
+  return t(WARNING_WORD[warning.type]);
+}
+
+/** Where the link really goes: its host, and the host as shown when Punycode hides it. */
+function realHost(warning: WarningView): string {
+  return warning.hostShown === warning.host
+    ? warning.host
+    : `${warning.host} (${warning.hostShown})`;
+}
+
+/**
+ * What is wrong and where the link really goes: "Lookalike of taobao.com: this link goes to
+ * xn--tabao-sce.com (taοbao.com), not to Taobao." or "The link text says item.taobao.com, but the
+ * link goes to evil.example."
+ */
+export function warningSentence(warning: WarningView, t: MessageLookup): string {
+  return warning.type === 'lookalike'
+    ? t('warningLookalike', [warning.claimed, realHost(warning), warning.imitatesName])
+    : t('warningMismatch', [warning.claimed, realHost(warning)]);
+}
+
+/**
+ * The badge's accessible name: platform and each shown scope's outcome in words, and the warning
+ * when the link is deceptive (alone when the link is no platform's).
+ */
 export function badgeLabel(
   view: BadgeView,
   scopes: string[],
   locale: Locale,
   t: MessageLookup,
 ): string {
+  const warning = view.warning ? t('badgeWarning', [warningSentence(view.warning, t)]) : '';
+  if (view.warning && view.platform === '') return warning;
   const parts = view.verdicts
     .filter((verdict) => scopes.includes(verdict.scope))
     .map((verdict) => `${scopeLong(verdict.scope, t)}: ${OUTCOME_LABEL[verdict.outcome][locale]}`);
-  return `${t('badgeLabelPrefix', [view.appName, view.platformName])} ${parts.join('; ')}`;
+  const label = `${t('badgeLabelPrefix', [view.appName, view.platformName])} ${parts.join('; ')}`;
+  return warning === '' ? label : `${label} ${warning}`;
 }
 
 export interface TooltipLine {
@@ -50,8 +91,32 @@ function interval(verdict: Verdict, locale: Locale, t: MessageLookup): string {
   return t('ruleAlways');
 }
 
-/** The tooltip's lines: what, through what, each scope's outcome with its rule, sources. */
+/**
+ * The tooltip's lines: what is wrong with a deceptive link; then what, through what, each scope's
+ * outcome with its rule, sources (for a platform's link or share code).
+ */
 export function tooltipLines(
+  view: BadgeView,
+  scopes: string[],
+  locale: Locale,
+  t: MessageLookup,
+): TooltipLine[] {
+  const warning = view.warning ? warningLines(view.warning, t) : [];
+  if (view.platform === '') return warning;
+  return [...warning, ...outcomeLines(view, scopes, locale, t)];
+}
+
+/** What is wrong with a deceptive link, first in its tooltip. */
+function warningLines(warning: WarningView, t: MessageLookup): TooltipLine[] {
+  const lines: TooltipLine[] = [
+    { text: `${WARNING_MARK} ${t(WARNING_TITLE[warning.type])}`, heading: true },
+    { text: warningSentence(warning, t) },
+  ];
+  if (warning.reason) lines.push({ text: t(REASON_KEY[warning.reason]), className: 'small' });
+  return lines;
+}
+
+function outcomeLines(
   view: BadgeView,
   scopes: string[],
   locale: Locale,

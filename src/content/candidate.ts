@@ -1,5 +1,6 @@
 import { PLATFORM_DOMAINS } from '../core/host-match';
 import { knownDomainOf } from '../core/known-host';
+import { mayImitate } from '../core/lookalike-gate';
 import { hostnameOf, type LinkElement, linkHref } from './link-finder';
 
 const PLATFORM_NAMES: readonly string[] = [...PLATFORM_DOMAINS];
@@ -37,6 +38,25 @@ function namesPlatform(address: string): boolean {
 }
 
 /**
+ * What the pre-filter makes of a link: possibly a platform's link, or a redirect wrapper around
+ * one ("platform"); a link to a host that may imitate a platform domain ("suspect": Punycode,
+ * non-ASCII, or a label shaped like a platform's name, see lookalike-gate.ts); or neither (null).
+ */
+export type Screen = 'platform' | 'suspect' | null;
+
+/**
+ * Judges a lower-case host; `address` is the whole href or raw attribute (a wrapper's address
+ * must name a platform domain). With `gate`, a host under no table domain that may imitate a
+ * platform domain is a suspect, unless it is the page's own host (`baseHost`): a page's links to
+ * itself take nobody anywhere new, and on a lookalike site every link would be one.
+ */
+function screenHost(host: string, address: string, baseHost: string, gate: boolean): Screen {
+  const kind = hostKind(host);
+  if (kind === 'platform' || (kind === 'wrapper' && namesPlatform(address))) return 'platform';
+  return gate && kind === null && host !== baseHost && mayImitate(host) ? 'suspect' : null;
+}
+
+/**
  * The content script's pre-filter, run on every link: could this href be a platform's link, or a
  * redirect wrapper around one? Only string work and set lookups; no URL parsing, no tldts. A
  * wrapper host (a search engine, a social site) counts only when its address names a platform
@@ -44,8 +64,15 @@ function namesPlatform(address: string): boolean {
  * are fine (the engine decides); a false negative would be a missed badge.
  */
 export function isCandidateHref(href: string): boolean {
-  const kind = hostKind(hostnameOf(href).toLowerCase());
-  return kind === 'platform' || (kind === 'wrapper' && namesPlatform(href));
+  return screenHost(hostnameOf(href).toLowerCase(), href, '', false) === 'platform';
+}
+
+/**
+ * isCandidateHref, and also whether a link no platform's may imitate one (see Screen). The
+ * lookalike gate is a loop over the host's characters with one set lookup per label.
+ */
+export function screenHref(href: string, baseHost: string): Screen {
+  return screenHost(hostnameOf(href).toLowerCase(), href, baseHost, true);
 }
 
 /** An absolute http(s) address whose host needs no normalising: letters, digits, dots, hyphens. */
@@ -55,27 +82,127 @@ const PLAIN_RELATIVE = /^(?:[/?#](?![/\\])|[A-Za-z0-9._~-][^:/?#\\]*(?:[/?#]|$))
 const NEEDS_PARSER = /[\s\\@%]/;
 
 /**
- * The pre-filter for a link element, reading its raw attribute where that is safe (several times
- * cheaper than `href`, which serialises a parsed URL): a plain absolute address is judged by its
- * host, a plain relative one by the base host. Anything unusual (user info, escapes, white space,
- * backslashes, SVG links) goes through the browser's own parsing, then isCandidateHref.
+ * The pre-filter for a link element (see Screen), reading its raw attribute where that is safe
+ * (several times cheaper than `href`, which serialises a parsed URL): a plain absolute address is
+ * judged by its host, a plain relative one by the base host. Anything unusual (user info,
+ * escapes, white space, backslashes, SVG links) goes through the browser's own parsing, then
+ * screenHref.
  */
-export function isCandidateLink(link: LinkElement, baseHost: string): boolean {
+export function screenLink(link: LinkElement, baseHost: string): Screen {
   const raw = link instanceof SVGAElement ? null : link.getAttribute('href');
   if (raw !== null && !NEEDS_PARSER.test(raw)) {
     const absolute = PLAIN_ABSOLUTE.exec(raw);
-    if (absolute) {
-      const kind = hostKind((absolute[1] as string).toLowerCase());
-      return kind === 'platform' || (kind === 'wrapper' && namesPlatform(raw));
-    }
+    if (absolute) return screenHost((absolute[1] as string).toLowerCase(), raw, baseHost, true);
     if (PLAIN_RELATIVE.test(raw)) {
       const kind = hostKind(baseHost);
       // On a wrapper's own page a relative link keeps the page's query: let the browser resolve it.
-      if (kind === 'wrapper') return isCandidateHref(linkHref(link));
-      return kind === 'platform';
+      if (kind === 'wrapper') return isCandidateHref(linkHref(link)) ? 'platform' : null;
+      return kind === 'platform' ? 'platform' : null;
     }
   }
-  return isCandidateHref(linkHref(link));
+  const href = linkHref(link);
+  return screenHost(hostnameOf(href).toLowerCase(), href, baseHost, true);
+}
+
+/**
+ * Whether a link may get a badge, judged by its address alone (see screenLink): a platform's
+ * link, a redirect wrapper around one, or a link to a host that may imitate a platform domain.
+ * The content script asks this of every link before the engine is loaded, to know whether to
+ * load it.
+ */
+export function isCandidateLink(link: LinkElement, baseHost: string): boolean {
+  return screenLink(link, baseHost) !== null;
+}
+
+/**
+ * Whether LinkBadger.process(links, baseHost, readLinkText) may badge this link: isCandidateLink,
+ * or (when `readLinkText`) a link whose text names a platform domain.
+ */
+export function mayBadgeLink(link: LinkElement, baseHost: string, readLinkText: boolean): boolean {
+  return (
+    isCandidateLink(link, baseHost) ||
+    (readLinkText && textNamesPlatformDomain(link.textContent ?? ''))
+  );
+}
+
+const PLATFORM_DOMAIN_LIST = [...PLATFORM_DOMAINS];
+/** The labels after a platform domain's name: "com", "cn", "hk", ... */
+const SUFFIXES = [
+  ...new Set(PLATFORM_DOMAIN_LIST.map((domain) => domain.slice(domain.indexOf('.') + 1))),
+];
+/** Platform names, the first label of each platform domain: "taobao", "tb", "1688", ... */
+const NAMES = [
+  ...new Set(PLATFORM_DOMAIN_LIST.map((domain) => domain.slice(0, domain.indexOf('.')))),
+];
+const LONGEST_NAME = Math.max(...NAMES.map((name) => name.length));
+
+/** A character class for one ASCII character and its fullwidth form ("c" → "[cｃ]"). */
+function withFullwidth(char: string): string {
+  const full = String.fromCharCode(char.charCodeAt(0) + 0xfee0);
+  return char === '.' ? '[.\uff0e]' : `[${char}${full}]`;
+}
+
+/** A dot and a platform domain's ending, in any case, letters and dot also in fullwidth forms. */
+const SUFFIX_G = new RegExp(
+  `[.\uff0e](?:${SUFFIXES.map((suffix) => [...suffix].map(withFullwidth).join('')).join('|')})`,
+  'gi',
+);
+
+/** A character code as the name check reads it: fullwidth forms as ASCII, ASCII in lower case. */
+function foldCode(code: number): number {
+  const ascii = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii;
+}
+
+/** Hash of a name read backwards, with its length (a collision only lets a text through). */
+function backwardKey(name: string): number {
+  let hash = 0;
+  for (let i = name.length - 1; i >= 0; i--) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
+  return hash * 64 + name.length;
+}
+
+const NAME_KEYS: ReadonlySet<number> = new Set(NAMES.map(backwardKey));
+
+/** Whether a platform's name ends right before text[dot] (the dot found by SUFFIX_G). */
+function nameEndsAt(text: string, dot: number): boolean {
+  let hash = 0;
+  for (let i = dot - 1, length = 1; i >= 0 && length <= LONGEST_NAME; i--, length++) {
+    hash = (Math.imul(hash, 31) + foldCode(text.charCodeAt(i))) | 0;
+    if (NAME_KEYS.has(hash * 64 + length)) return true;
+  }
+  return false;
+}
+
+function scanForPlatformDomain(text: string): boolean {
+  SUFFIX_G.lastIndex = 0;
+  for (let match = SUFFIX_G.exec(text); match !== null; match = SUFFIX_G.exec(text)) {
+    if (nameEndsAt(text, match.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Other compatibility forms of Latin letters and of the dot, which NFKC (and so textMismatch)
+ * reads as ASCII: mathematical letters ("𝐭𝐚𝐨𝐛𝐚𝐨"), circled and small forms, letter-like symbols.
+ */
+const COMPATIBILITY_FORMS =
+  /[\u1d00-\u1dbf\u2024\u2070-\u209f\u2100-\u214f\u2460-\u24ff\ufe50-\ufe6b\ud835]/;
+
+/**
+ * Whether a text names a platform domain: a platform domain ("taobao.com", "b23.tv") written in
+ * it in any case, its letters or dot possibly fullwidth ("ｔａｏｂａｏ．ｃｏｍ"), inside a host or
+ * not ("item.taobao.com", "mytaobao.com", "%2F%2Fitem.jd.com"). Cheap enough to run once over a
+ * whole page's text: one regular expression finds a dot and a platform domain's ending, and only
+ * there the characters before it are compared with the platform names. Texts with other
+ * compatibility forms of letters are also read after NFKC.
+ *
+ * Every link text textMismatch reports names a platform domain (the tests check this), except
+ * texts that spell the domain with percent escapes ("taobao%2Ecom"), which nobody reads as one.
+ */
+export function textNamesPlatformDomain(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  if (scanForPlatformDomain(text)) return true;
+  return COMPATIBILITY_FORMS.test(text) && scanForPlatformDomain(text.normalize('NFKC'));
 }
 
 /** The lower-case host relative links of this document resolve against. */

@@ -1,7 +1,7 @@
 import type { ParsedSettings, Settings } from '../shared/settings';
 import { isActiveOn } from '../shared/settings';
 import { BadgeFactory } from './badge';
-import { baseHostOf, isCandidateLink } from './candidate';
+import { baseHostOf, mayBadgeLink, textNamesPlatformDomain } from './candidate';
 import { type Engine, loadEngine } from './engine-loader';
 import { LinkBadger } from './link-badger';
 import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
@@ -234,8 +234,7 @@ export class ContentApp {
       if (this.marker) this.marker.scan(task);
       else if (mightHoldCode(task.data)) this.needEngine(task);
     } else if (isLink(task)) {
-      if (this.badger) this.badger.process([task], this.baseHost);
-      else if (isCandidateLink(task, this.baseHost)) this.needEngine(task);
+      this.runLink(task, true);
     } else if (task instanceof HTMLTextAreaElement || task instanceof HTMLInputElement) {
       if (this.marker) this.marker.scan(task);
       else if (mightHoldCode(task.value)) this.needEngine(task);
@@ -248,19 +247,37 @@ export class ContentApp {
     }
   }
 
+  /**
+   * A link, new or changed. With `readLinkText` (the text around it names a platform domain),
+   * the badger also compares the link's text with where the link goes.
+   */
+  private runLink(link: LinkElement, readLinkText: boolean): void {
+    if (this.badger) this.badger.process([link], this.baseHost, readLinkText);
+    else if (mayBadgeLink(link, this.baseHost, readLinkText)) this.needEngine(link);
+  }
+
   /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */
   private expand(root: Element | Document | DocumentFragment): void {
     this.baseHost = baseHostOf(this.doc);
     const tasks: Task[] = [];
-    if (root instanceof Element && isLink(root)) tasks.push(root);
-    tasks.push(
-      this.each(root.querySelectorAll<LinkElement>(LINK_SELECTOR), (link) => this.run(link)),
-    );
     // On a huge page one read of all its text would be a long task: walk it in steps instead.
     const huge =
       !(root instanceof DocumentFragment) &&
       root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
     if (huge && root === this.doc) this.huge = true;
+    // Link texts are read one by one only where the root's text names a platform domain (one
+    // scan of that text; on a huge page, where reading it at once is a long task, always).
+    const readLinkText =
+      huge ||
+      textNamesPlatformDomain(
+        (root instanceof Document ? root.body?.textContent : root.textContent) ?? '',
+      );
+    if (root instanceof Element && isLink(root)) tasks.push(root);
+    tasks.push(
+      this.each(root.querySelectorAll<LinkElement>(LINK_SELECTOR), (link) =>
+        this.runLink(link, readLinkText),
+      ),
+    );
     if (huge || mayHoldCodes(root)) {
       tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }

@@ -1,5 +1,5 @@
 import { showElement } from '../content-bridge/flash';
-import { frameItems } from '../content-bridge/frame-items';
+import { frameItems, frameWarnings } from '../content-bridge/frame-items';
 import { frameReport } from '../content-bridge/frame-report';
 import {
   type FrameReport,
@@ -11,7 +11,7 @@ import type { ContentApp } from './content-app';
 
 /** This frame's report for the background (see src/shared/messages.ts). */
 export function buildFrameReport(app: ContentApp, doc: Document): FrameReport {
-  return frameReport(doc, app.active, frameItems(app));
+  return frameReport(doc, app.active, frameItems(app), frameWarnings(app));
 }
 
 /**

@@ -4,5 +4,6 @@
  * candidate link or share code, so pages with nothing to badge never parse it.
  */
 export { classify, classifyShareCode } from '../core/classify';
+export { MAX_LINK_TEXT_LENGTH, mismatchWarning, textMismatch } from '../core/text-mismatch';
 export { policyContext } from '../shared/policy-context';
 export { badgeView } from './badge-view';

@@ -1,21 +1,30 @@
-import type { Classification } from '../core/classification';
+import type { Classification, Warning } from '../core/classification';
 import type { Locale } from '../core/localized';
 import type { PolicyContext } from '../shared/policy-context';
 import { type Settings, shownScopes } from '../shared/settings';
 import type { BadgeFactory } from './badge';
-import { applyContract, removeContract, renderBadge } from './badge-render';
+import { applyContract, removeContract, renderBadge, renderWarningBadge } from './badge-render';
 import { type TooltipLine, tooltipLines } from './badge-text';
 import type { BadgeView } from './badge-view';
-import { isCandidateHref, isCandidateLink } from './candidate';
+import { screenHref, screenLink, textNamesPlatformDomain } from './candidate';
 import type { Engine } from './engine-loader';
 import { badgeAnchor, isInEditable } from './link-anchor';
 import { type LinkElement, linkHref } from './link-finder';
 import type { MessageLookup } from './messages';
 
+/** What the badger makes of a link: its classification, and the warning for a deceptive link. */
+interface Judgement {
+  classification: Classification;
+  /** The host imitates a platform's ("lookalike"), or the text names another host ("mismatch"). */
+  warning: Warning | null;
+}
+
 interface LinkState {
   link: LinkElement;
   href: string;
-  classification: Classification;
+  /** The link's text the judgement read (it names a platform domain), or null for none. */
+  text: string | null;
+  judgement: Judgement;
   host: HTMLElement | null;
   view: BadgeView | null;
   placed: boolean;
@@ -31,18 +40,30 @@ export interface LinkReport {
   kind: string;
   outcomes: Record<string, string>;
   rules: Record<string, string | null>;
+  /** For a deceptive link: what is wrong, the platform imitated or named, where it really goes. */
+  warning: LinkWarning | null;
+}
+
+export interface LinkWarning {
+  type: Warning['type'];
+  imitates: string;
+  /** The host the link really goes to (Punycode). */
+  host: string;
 }
 
 const MAX_CACHE = 50_000;
 
 /**
- * Badges links. Classifications are cached by href; a settings change only re-evaluates them.
- * Links that match no platform cost one string scan and one set lookup (mightBeKnownHost).
+ * Badges links: a platform's links with their outcomes, and deceptive links with a warning (a
+ * host that imitates a platform domain, or a link text that names a platform host the link does
+ * not go to). Judgements are cached by href (and by href and text where the text matters); a
+ * settings change only re-evaluates them. Links that match no platform cost the pre-filter's
+ * string scans and set lookups (see candidate.ts); their text is read only when asked.
  */
 export class LinkBadger {
   private readonly states = new Map<LinkElement, LinkState>();
   private readonly hosts = new WeakMap<Element, LinkState>();
-  private readonly cache = new Map<string, Classification>();
+  private readonly cache = new Map<string, Judgement>();
   private shownScopes: string[] = [];
   /** Badges made but not yet in the page: they go in together, so the page lays out once. */
   private unplaced: LinkState[] = [];
@@ -58,44 +79,59 @@ export class LinkBadger {
     this.shownScopes = shownScopes(settings, context.ruleset.scopes);
   }
 
-  /** Looks at these links (new or changed) and badges, updates or unbadges each. */
-  process(links: Iterable<LinkElement>, baseHost: string): void {
+  /**
+   * Looks at these links (new or changed) and badges, updates or unbadges each. With
+   * `readLinkText`, each link's text is read too, for a text that names a platform domain the
+   * link does not go to ("mismatch"); without it, a link's text is taken to name none (the
+   * caller found no platform domain in the text around these links: textNamesPlatformDomain).
+   */
+  process(links: Iterable<LinkElement>, baseHost: string, readLinkText = false): void {
     for (const link of links) {
       const state = this.states.get(link);
-      if (!state && !isCandidateLink(link, baseHost)) continue;
+      /** The link's text when it names a platform domain, else null; undefined until read. */
+      let text: string | null | undefined;
+      if (!state && screenLink(link, baseHost) === null) {
+        if (!readLinkText) continue;
+        text = this.namedText(link);
+        if (text === null) continue;
+      }
       const href = linkHref(link);
       if (state && state.href === href) {
-        this.ensurePlaced(link, state);
-        continue;
+        if (readLinkText) text = this.namedText(link);
+        if (!readLinkText || text === state.text) {
+          this.ensurePlaced(link, state);
+          continue;
+        }
       }
-      if (!isCandidateHref(href)) {
+      if (text === undefined) text = readLinkText ? this.namedText(link) : null;
+      if (text === null && screenHref(href, baseHost) === null) {
         if (state) this.unbadge(link, state);
         continue;
       }
-      const classification = this.classify(href);
-      if (
-        classification.kind === 'none' ||
-        classification.platform === null ||
-        isInEditable(link)
-      ) {
+      const judgement = this.judge(href, text);
+      const { classification, warning } = judgement;
+      const isPlatform = classification.kind !== 'none' && classification.platform !== null;
+      if ((!isPlatform && warning === null) || isInEditable(link)) {
         if (state) this.unbadge(link, state);
         continue;
       }
       const next: LinkState = state ?? {
         link,
         href,
-        classification,
+        text,
+        judgement,
         host: null,
         view: null,
         placed: false,
         removals: 0,
       };
       next.href = href;
-      next.classification = classification;
+      next.text = text;
+      next.judgement = judgement;
       this.states.set(link, next);
       // A platform link the settings leave out (content links, when only shopping is shown) is
       // kept, classified, without a badge: switching the setting back shows it at once.
-      if (this.wants(classification)) this.render(link, next);
+      if (this.wants(judgement)) this.render(link, next);
       else this.hide(link, next);
     }
   }
@@ -108,7 +144,7 @@ export class LinkBadger {
     for (const [link, state] of this.states) {
       if (!link.isConnected) {
         this.forget(link, state);
-      } else if (!this.wants(state.classification)) {
+      } else if (!this.wants(state.judgement)) {
         this.hide(link, state);
       } else {
         this.render(link, state);
@@ -130,7 +166,8 @@ export class LinkBadger {
     // The cache only serves hrefs that come back (re-rendered lists): keep it near the live links.
     if (this.cache.size > 2 * this.states.size + 1000) {
       this.cache.clear();
-      for (const state of this.states.values()) this.cache.set(state.href, state.classification);
+      for (const state of this.states.values())
+        this.cache.set(cacheKey(state.href, state.text), state.judgement);
     }
   }
 
@@ -140,7 +177,10 @@ export class LinkBadger {
     return tooltipLines(state.view, this.shownScopes, this.locale, this.t);
   }
 
-  /** The page report: every badged link in document order of discovery. */
+  /**
+   * The page report: every badged link in document order of discovery. A deceptive link of no
+   * platform has platform "", no outcomes and its warning.
+   */
   report(): LinkReport[] {
     const out: LinkReport[] = [];
     for (const [link, state] of this.states) {
@@ -152,6 +192,13 @@ export class LinkBadger {
         kind: state.view.kind,
         outcomes: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.outcome])),
         rules: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.rule])),
+        warning: state.view.warning
+          ? {
+              type: state.view.warning.type,
+              imitates: state.view.warning.imitates,
+              host: state.view.warning.host,
+            }
+          : null,
       });
     }
     return out;
@@ -168,8 +215,21 @@ export class LinkBadger {
     return this.states.size;
   }
 
-  private wants(classification: Classification): boolean {
-    return this.settings.categories === 'all' || classification.category === 'ecommerce';
+  /** Whether the settings show this link's badge: a warning shows whatever the categories. */
+  private wants({ classification, warning }: Judgement): boolean {
+    return (
+      warning !== null ||
+      this.settings.categories === 'all' ||
+      classification.category === 'ecommerce'
+    );
+  }
+
+  /** The link's text (its first MAX_LINK_TEXT_LENGTH characters) if it names a platform domain. */
+  private namedText(link: LinkElement): string | null {
+    const whole = link.textContent ?? '';
+    const max = this.engine.MAX_LINK_TEXT_LENGTH;
+    const text = whole.length > max ? whole.slice(0, max) : whole;
+    return textNamesPlatformDomain(text) ? text : null;
   }
 
   /** Takes a link's badge and contract away but keeps its classification. */
@@ -180,24 +240,40 @@ export class LinkBadger {
     removeContract(link);
   }
 
-  private classify(href: string): Classification {
-    let classification = this.cache.get(href);
-    if (!classification) {
+  /**
+   * Classifies the href, with lookalike warnings, and compares the link's text (when it names a
+   * platform domain) with where the link goes.
+   */
+  private judge(href: string, text: string | null): Judgement {
+    const key = cacheKey(href, text);
+    let judgement = this.cache.get(key);
+    if (!judgement) {
       if (this.cache.size >= MAX_CACHE) this.cache.clear();
-      classification = this.engine.classify(href);
-      this.cache.set(href, classification);
+      const classification = this.engine.classify(href, undefined, { warnings: true });
+      let warning = classification.warnings?.[0] ?? null;
+      if (warning === null && text !== null) {
+        const mismatch = this.engine.textMismatch(text, href);
+        if (mismatch !== null) warning = this.engine.mismatchWarning(mismatch);
+      }
+      judgement = { classification, warning };
+      this.cache.set(key, judgement);
     }
-    return classification;
+    return judgement;
   }
 
   private render(link: LinkElement, state: LinkState): void {
-    const view = this.engine.badgeView(state.classification, this.context, this.locale);
+    const { classification, warning } = state.judgement;
+    const view = this.engine.badgeView(classification, this.context, this.locale, warning);
     state.view = view;
     if (!state.host) {
       state.host = this.factory.create();
       this.hosts.set(state.host, state);
     }
-    renderBadge(state.host, view, this.shownScopes, this.locale, this.t);
+    if (view.platform === '') {
+      renderWarningBadge(state.host, view, this.context.ruleset.scopes, this.locale, this.t);
+    } else {
+      renderBadge(state.host, view, this.shownScopes, this.locale, this.t);
+    }
     applyContract(link, view);
     if (!state.placed) this.unplaced.push(state);
     else this.ensurePlaced(link, state);
@@ -248,4 +324,12 @@ export class LinkBadger {
     if (state.host) this.factory.release(state.host);
     this.states.delete(link);
   }
+}
+
+/**
+ * The cache key of a judgement: the href, and the link text when it was read (an href as the
+ * browser serialises it holds no line break).
+ */
+function cacheKey(href: string, text: string | null): string {
+  return text === null ? href : `${href}\n${text}`;
 }

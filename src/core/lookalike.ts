@@ -31,6 +31,7 @@ import { getDomain } from 'tldts';
 import type { LookalikeReason } from './classification';
 import { CONFUSABLES, DIGIT_SWAPS } from './confusables';
 import { matchPlatform, PLATFORM_DOMAINS } from './host-match';
+import { LETTER_DIGIT, mayImitate } from './lookalike-gate';
 import { labelToUnicode } from './punycode';
 
 /** The platform a host imitates: its id, the platform domain imitated, and why. */
@@ -62,11 +63,6 @@ for (const target of TARGETS) {
   if (name.length >= MIN_NAME_LENGTH && !TARGET_BY_NAME.has(name)) TARGET_BY_NAME.set(name, target);
 }
 
-/** Each letter a digit passes for, with that digit ("o" → "0"). */
-const LETTER_DIGIT = new Map(
-  [...DIGIT_SWAPS].flatMap(([digit, letters]) => [...letters].map((letter) => [letter, digit])),
-);
-
 /** Letters replaced by the digits they pass for: "ta0bao.com" and "taobao.com" agree. */
 function digitFold(text: string): string {
   let folded = '';
@@ -94,52 +90,9 @@ const SHAPE_G = new RegExp(`(?:^|[.-])(${SHAPES})(?=[.-]|$)`, 'g');
 /** Every platform name in a host's skeleton, at label boundaries (rule 1 only). */
 const NAME_G = new RegExp(`(?:^|[.-])(${[...TARGET_BY_NAME.keys()].join('|')})(?=[.-]|$)`, 'g');
 /**
- * Character codes read the way the gate compares labels: ASCII upper case as lower case, and
- * letters that digits pass for as those digits ("o" → "0"), as digitFold does.
+ * The gate after mayImitate (lookalike-gate.ts, which every host passes first): not ASCII, a
+ * Punycode label, or a platform domain shape. Every host mayImitate turns away fails it too.
  */
-const GATE_FOLD = new Uint8Array(128).map((_, code) => {
-  const char = String.fromCharCode(code).toLowerCase();
-  return (LETTER_DIGIT.get(char) ?? char).charCodeAt(0);
-});
-
-/** A label's hash under GATE_FOLD (equal labels, equal hashes; a collision only lets a host through). */
-function labelHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i++)
-    hash = (Math.imul(hash, 31) + (GATE_FOLD[text.charCodeAt(i)] ?? 0)) | 0;
-  return hash;
-}
-
-/** Hashes of the first labels of the platform domains ("taobao", "jd", "1688", ...). */
-const FIRST_LABEL_HASHES = new Set(
-  TARGETS.map((target) => labelHash(target.domain, 0, target.domain.indexOf('.'))),
-);
-
-/**
- * The cheapest gate, for the common case of an ordinary ASCII host, without allocating: true when
- * the host has a non-ASCII character or a Punycode label, or when one of its labels (split at "."
- * and "-"), read with GATE_FOLD, may be the first label of a platform domain. Every host that
- * MAY_IMITATE matches passes it: a platform domain shape starts with such a label at a boundary.
- */
-function mayImitate(host: string): boolean {
-  let hash = 0;
-  let length = 0;
-  for (let i = 0; i <= host.length; i++) {
-    const code = i < host.length ? host.charCodeAt(i) : 46;
-    if (code > 127) return true;
-    if (code === 46 || code === 45) {
-      if (length > 0 && FIRST_LABEL_HASHES.has(hash)) return true;
-      hash = 0;
-      length = 0;
-    } else {
-      hash = (Math.imul(hash, 31) + (GATE_FOLD[code] ?? 0)) | 0;
-      length++;
-    }
-  }
-  return /xn--/i.test(host);
-}
-
-/** The gate every host passes first: not ASCII, a Punycode label, or a platform domain shape. */
 const MAY_IMITATE = new RegExp(`[^\\x00-\\x7f]|xn--|(?:^|[.-])(?:${SHAPES})(?:[.-]|$)`, 'i');
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII.
 const NON_ASCII = /[^\x00-\x7f]/;

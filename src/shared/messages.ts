@@ -38,6 +38,24 @@ export interface ReportItem {
   outcomes: Record<string, Outcome>;
 }
 
+export type WarningType = 'lookalike' | 'mismatch';
+
+/**
+ * A deceptive link: its host imitates a platform domain ("lookalike"), or its visible text names
+ * a platform host it does not go to ("mismatch"). See Warning in src/core/classification.ts.
+ */
+export interface ReportWarning {
+  /** The link's absolute address. */
+  input: string;
+  type: WarningType;
+  /** Id of the platform the host imitates, or that the link text names. */
+  imitates: string;
+  /** The host the link really goes to (Punycode). */
+  host: string;
+  /** The link's own platform (a platform's link whose text names another), or null. */
+  platform: string | null;
+}
+
 /** What one frame's content script found. */
 export interface FrameReport {
   url: string;
@@ -49,6 +67,11 @@ export interface FrameReport {
   truncated: boolean;
   /** When the frame's document started loading (epoch ms): tells old documents from new ones. */
   startedAt: number;
+  /**
+   * The frame's deceptive links, when it has any (the key is left out otherwise). A platform's
+   * link among them is in `items` too; a link of no platform is only here.
+   */
+  warnings?: ReportWarning[];
 }
 
 /** A frame's report as the background keeps it: with the frame it came from. */
@@ -153,9 +176,42 @@ export function isReportItem(value: unknown): value is ReportItem {
   );
 }
 
+const isWarningType = (value: unknown): value is WarningType =>
+  value === 'lookalike' || value === 'mismatch';
+
+export function isReportWarning(value: unknown): value is ReportWarning {
+  return (
+    hasExactly(value, ['input', 'type', 'imitates', 'host', 'platform']) &&
+    isString(value.input, MAX_INPUT_LENGTH) &&
+    value.input !== '' &&
+    isWarningType(value.type) &&
+    isToken(value.imitates) &&
+    isString(value.host, MAX_HOSTNAME_LENGTH) &&
+    value.host !== '' &&
+    (value.platform === null || isToken(value.platform))
+  );
+}
+
+const FRAME_REPORT_KEYS = ['url', 'hostname', 'active', 'items', 'truncated', 'startedAt'];
+const FRAME_REPORT_KEYS_WITH_WARNINGS = [...FRAME_REPORT_KEYS, 'warnings'];
+
+/** No `warnings` key, or a list of one to MAX_REPORT_ITEMS valid warnings. */
+function hasValidWarnings(value: Fields): boolean {
+  if (!Object.hasOwn(value, 'warnings')) return hasExactly(value, FRAME_REPORT_KEYS);
+  const warnings = value.warnings;
+  return (
+    hasExactly(value, FRAME_REPORT_KEYS_WITH_WARNINGS) &&
+    Array.isArray(warnings) &&
+    warnings.length > 0 &&
+    warnings.length <= MAX_REPORT_ITEMS &&
+    warnings.every(isReportWarning)
+  );
+}
+
 export function isFrameReport(value: unknown): value is FrameReport {
   return (
-    hasExactly(value, ['url', 'hostname', 'active', 'items', 'truncated', 'startedAt']) &&
+    isObject(value) &&
+    hasValidWarnings(value) &&
     typeof value.startedAt === 'number' &&
     Number.isFinite(value.startedAt) &&
     value.startedAt >= 0 &&

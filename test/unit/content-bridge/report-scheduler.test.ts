@@ -69,6 +69,37 @@ describe('scheduleReports', () => {
     expect(sent).toEqual([2, 0]);
   });
 
+  it('has a subframe report once it has a deceptive link, even with no items', async () => {
+    let warned = false;
+    const sent: boolean[] = [];
+    stop = scheduleReports(
+      document,
+      false,
+      () =>
+        warned
+          ? {
+              ...report(0),
+              warnings: [
+                {
+                  input: 'https://xn--tabao-sce.com/',
+                  type: 'lookalike',
+                  imitates: 'taobao',
+                  host: 'xn--tabao-sce.com',
+                  platform: null,
+                },
+              ],
+            }
+          : report(0),
+      { report: (value) => sent.push(value.warnings !== undefined), gone: () => {} },
+    );
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(sent).toEqual([]);
+    warned = true;
+    await pass(1);
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(sent).toEqual([true]);
+  });
+
   it('says the frame is gone when the page is hidden, and reports again when it comes back', async () => {
     const events: string[] = [];
     stop = scheduleReports(document, true, () => report(1), {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { badgeLabel, segmentText, tooltipLines } from '../../../src/content/badge-text';
-import type { BadgeView } from '../../../src/content/badge-view';
+import {
+  badgeLabel,
+  segmentText,
+  tooltipLines,
+  warningWord,
+} from '../../../src/content/badge-text';
+import type { BadgeView, WarningView } from '../../../src/content/badge-view';
 import type { Verdict } from '../../../src/core/verdict';
+import { catalog } from '../shared/catalog';
 import { makeEngine, settings, t, URLS } from './support/fixtures';
 
 const engine = makeEngine();
@@ -43,6 +49,7 @@ function handView(verdicts: Verdict[], change: Partial<BadgeView> = {}): BadgeVi
     app: 'wechat',
     appName: 'WeChat',
     at: Date.parse('2024-03-01T12:00:00+08:00'),
+    warning: null,
     ...change,
   };
 }
@@ -191,5 +198,84 @@ describe('tooltipLines', () => {
     // The record ends 2026-02-04: its last day is within, the next is beyond.
     expect(texts(viewOf(URLS.taobao, '2026-02-04')).at(-1)).toMatch(/^asOf\[/);
     expect(texts(viewOf(URLS.taobao, '2026-02-05')).at(-1)).toMatch(/^asOfBeyondRecord\[/);
+  });
+});
+
+describe('the words of a deceptive link, in both catalogs', () => {
+  const en = catalog('en');
+  const zh = catalog('zh_CN');
+  const warned = (href: string, text: string | null, locale: 'en' | 'zh_CN') => {
+    const context = engine.policyContext(settings({ policyDate: '2021-11-29' }));
+    const classification = engine.classify(href, undefined, { warnings: true });
+    const mismatch = text === null ? null : engine.textMismatch(text, href);
+    const warning = mismatch ? engine.mismatchWarning(mismatch) : undefined;
+    return engine.badgeView(classification, context, locale, warning);
+  };
+
+  it('says what a lookalike imitates and where it really goes, Punycode decoded', () => {
+    const view = warned('https://xn--tabao-sce.com/item.htm', null, 'en');
+    expect(view.platform).toBe('');
+    expect(view.verdicts).toEqual([]);
+    expect(warningWord(view.warning as WarningView, en)).toBe('lookalike');
+    expect(badgeLabel(view, BOTH, 'en', en)).toBe(
+      'Warning: Lookalike of taobao.com: this link goes to xn--tabao-sce.com (ta\u03bfbao.com), not to Taobao.',
+    );
+    expect(tooltipLines(view, BOTH, 'en', en).map((line) => line.text)).toEqual([
+      '⚠ Lookalike address',
+      'Lookalike of taobao.com: this link goes to xn--tabao-sce.com (ta\u03bfbao.com), not to Taobao.',
+      'One of its parts mixes Latin letters with letters of another alphabet.',
+    ]);
+    const zhView = warned('https://xn--tabao-sce.com/item.htm', null, 'zh_CN');
+    expect(warningWord(zhView.warning as WarningView, zh)).toBe('仿冒');
+    expect(badgeLabel(zhView, BOTH, 'zh_CN', zh)).toBe(
+      '警告：仿冒 taobao.com：此链接实际前往 xn--tabao-sce.com (ta\u03bfbao.com)，而不是淘宝。',
+    );
+  });
+
+  it('gives the reason of each kind of lookalike', () => {
+    const reasonOf = (href: string) =>
+      tooltipLines(warned(href, null, 'en'), BOTH, 'en', en).at(-1)?.text;
+    expect(reasonOf('https://ta0bao.com/')).toBe(
+      'Digits stand in for letters (0 for o, 1 for l or i).',
+    );
+    expect(reasonOf('https://item.taobao.com.evil.example/')).toBe(
+      "The platform's address is only a part of a longer address that belongs to someone else.",
+    );
+    // Cyrillic ј and ԁ: the label has no Latin letter to mix with.
+    expect(reasonOf('https://\u0458\u0501.com/')).toBe(
+      'Some of its letters are characters of another alphabet that look like Latin letters.',
+    );
+    expect(reasonOf(`https://item.t${'\u0430'}obao.com/`)).toBe(
+      'One of its parts mixes Latin letters with letters of another alphabet.',
+    );
+  });
+
+  it('says what the text of a mismatched link names and where the link goes', () => {
+    const view = warned('https://evil.example/x', 'item.taobao.com/item.htm?id=1', 'en');
+    expect(warningWord(view.warning as WarningView, en)).toBe('mismatch');
+    expect(tooltipLines(view, BOTH, 'en', en).map((line) => line.text)).toEqual([
+      '⚠ Link text and address disagree',
+      'The link text says item.taobao.com, but the link goes to evil.example.',
+    ]);
+    const zhView = warned('https://evil.example/x', 'item.taobao.com/item.htm?id=1', 'zh_CN');
+    expect(badgeLabel(zhView, BOTH, 'zh_CN', zh)).toBe(
+      '警告：链接文字写的是 item.taobao.com，但链接实际前往 evil.example。',
+    );
+  });
+
+  it('puts the warning before the outcomes of a platform link, and after them in its name', () => {
+    const view = warned('https://item.jd.com/100.html', 'https://item.taobao.com/x', 'en');
+    expect(view.platform).toBe('jd');
+    const lines = tooltipLines(view, BOTH, 'en', en).map((line) => line.text);
+    expect(lines.slice(0, 3)).toEqual([
+      '⚠ Link text and address disagree',
+      'The link text says item.taobao.com, but the link goes to item.jd.com.',
+      'JD.com · shopping link',
+    ]);
+    expect(lines.at(-1)).toMatch(/^WeChat as of 29 Nov 2021/);
+    expect(badgeLabel(view, ['group'], 'en', en)).toBe(
+      `WeChat check for this JD.com link: ${en('scopeGroup')}: opens Warning: The link text ` +
+        'says item.taobao.com, but the link goes to item.jd.com.',
+    );
   });
 });

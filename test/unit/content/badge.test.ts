@@ -20,6 +20,7 @@ import {
   renderBadge,
 } from '../../../src/content/badge-render';
 import type { BadgeView } from '../../../src/content/badge-view';
+import type { Warning } from '../../../src/core/classification';
 import { makeEngine, settings, TAOBAO_CODE, t, URLS } from './support/fixtures';
 
 const engine = makeEngine();
@@ -34,6 +35,12 @@ function viewOf(input: string, policyDate: string): BadgeView {
       ? engine.classifyShareCode(input, codes[0])
       : classification;
   return engine.badgeView(target, context, 'en');
+}
+
+/** The warning part of the view of a link with this warning. */
+function warned(warning: Warning): Pick<BadgeView, 'warning'> {
+  const context = engine.policyContext(settings({ policyDate: '2021-11-29' }));
+  return { warning: engine.badgeView(engine.classify(URLS.plain), context, 'en', warning).warning };
 }
 
 /** Attribute changes a callback makes on these elements. */
@@ -217,7 +224,13 @@ describe('applyContract and removeContract', () => {
     link.href = URLS.taobao;
     link.className = 'deal';
     link.setAttribute('data-page', 'keep');
-    applyContract(link, viewOf(URLS.taobao, '2021-11-29'));
+    // A platform's link whose text names another platform's host has every attribute.
+    const mismatch = engine.mismatchWarning({
+      platform: 'jd',
+      claimed: 'item.jd.com',
+      actualHost: 'item.taobao.com',
+    });
+    applyContract(link, { ...viewOf(URLS.taobao, '2021-11-29'), ...warned(mismatch) });
     for (const name of CONTRACT_ATTRIBUTES) expect(link.hasAttribute(name), name).toBe(true);
     removeContract(link);
     for (const name of CONTRACT_ATTRIBUTES) expect(link.hasAttribute(name), name).toBe(false);

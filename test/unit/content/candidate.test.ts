@@ -149,7 +149,9 @@ describe('isCandidateLink: the pre-filter on a link element', () => {
     expect(isCandidateLink(anchor('https://ITEM.JD.COM/1.html'), base)).toBe(true);
     expect(isCandidateLink(anchor('http://m.tb.cn:80/h.x'), base)).toBe(true);
     expect(isCandidateLink(anchor('https://example.org/item.taobao.com'), base)).toBe(false);
-    expect(isCandidateLink(anchor('https://item.taobao.com.evil.example/'), base)).toBe(false);
+    // Not a platform's, but it may imitate one: it may get a warning badge.
+    expect(isCandidateLink(anchor('https://item.taobao.com.evil.example/'), base)).toBe(true);
+    expect(isCandidateLink(anchor('https://evil.example/item.taobao.com'), base)).toBe(false);
     expect(
       isCandidateLink(anchor('https://www.google.com/url?q=https://item.jd.com/1'), base),
     ).toBe(true);

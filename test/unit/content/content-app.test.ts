@@ -76,6 +76,44 @@ afterEach(() => {
 });
 
 describe('ContentApp', () => {
+  it('tries the engine import again when it fails, and badges once it loads', async () => {
+    const engine = makeEngine();
+    let calls = 0;
+    const engineSource = vi.fn(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('the extension is being updated');
+      return engine;
+    });
+    const app = new ContentApp(
+      document,
+      parsed({ policyDate: DATE }),
+      (error) => errors.push(error),
+      engineSource,
+    );
+    apps.push(app);
+    app.apply(parsed({ policyDate: DATE }));
+    await until(() => expect(badgeAfter(byId('taobao'))).not.toBeNull(), 5000);
+    expect(engineSource).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports the error when the engine cannot be imported at all', async () => {
+    const engineSource = vi.fn(async (): Promise<Engine> => {
+      throw new Error('gone');
+    });
+    const app = new ContentApp(
+      document,
+      parsed({ policyDate: DATE }),
+      (error) => errors.push(error),
+      engineSource,
+    );
+    apps.push(app);
+    app.apply(parsed({ policyDate: DATE }));
+    await until(() => expect(errors).toHaveLength(1), 6000);
+    expect(engineSource).toHaveBeenCalledTimes(3);
+    expect(badges()).toHaveLength(0);
+    errors.length = 0;
+  });
+
   it('badges the links and codes of the page it starts on, then signals the pass', async () => {
     // What the page looks like each time a pass is signalled.
     const atPass: { passes: number; badges: number }[] = [];
@@ -94,6 +132,8 @@ describe('ContentApp', () => {
       'data-cll-private': 'direct',
       'data-cll-group': 'copy',
       'data-cll-category': 'ecommerce',
+      'data-cll-warning': null,
+      'data-cll-imitates': null,
     });
     expect(badgeAfter(byId('taobao'))?.getAttribute('data-cll-platform')).toBe('taobao');
     expect(badgeAfter(byId('jd'))?.getAttribute('data-cll-platform')).toBe('jd');
@@ -120,6 +160,20 @@ describe('ContentApp', () => {
     expect(engineSource).not.toHaveBeenCalled();
     expect(app.linkBadger()).toBeNull();
     expect(badges()).toEqual([]);
+  });
+
+  it('loads the engine for a lookalike link alone, and marks it with a warning', async () => {
+    document.body.innerHTML = `<p><a id="lookalike" href="https://xn--tabao-sce.com/">deals</a></p>`;
+    const { engineSource } = start();
+    await until(() =>
+      expect(contract(byId('lookalike'))).toMatchObject({
+        'data-cll-platform': null,
+        'data-cll-warning': 'lookalike',
+        'data-cll-imitates': 'taobao',
+      }),
+    );
+    expect(engineSource).toHaveBeenCalledTimes(1);
+    expect(badgeAfter(byId('lookalike'))?.getAttribute('data-cll-warning')).toBe('lookalike');
   });
 
   it('badges links the page adds later, and follows their href changes', async () => {

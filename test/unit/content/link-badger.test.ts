@@ -62,18 +62,21 @@ beforeEach(() => {
 });
 
 const PLATFORM_IDS = ['taobao', 'jd', 'douyin', 'douyin-shop', 'wrapped'];
-const OTHER_IDS = ['plain', 'lookalike', 'relative', 'mail'];
+/** Links of no platform that get a warning badge: the host imitates a platform's. */
+const WARNING_IDS = ['lookalike'];
+const BADGED_IDS = [...PLATFORM_IDS, ...WARNING_IDS];
+const OTHER_IDS = ['plain', 'relative', 'mail'];
 
 describe('LinkBadger.process and placeAll', () => {
-  it('badges platform links, with the contract on link and badge, and nothing else', () => {
+  it('badges platform links, with the contract on link and badge, and lookalikes with a warning', () => {
     const { badger, classify } = setup();
     badger.process(findLinks(document), baseHostOf(document));
     // Badges wait to go into the page together.
-    expect(badger.unplacedCount).toBe(PLATFORM_IDS.length);
+    expect(badger.unplacedCount).toBe(BADGED_IDS.length);
     expect(document.querySelector('cll-badge')).toBeNull();
     badger.placeAll();
     expect(badger.unplacedCount).toBe(0);
-    expect(document.querySelectorAll('cll-badge')).toHaveLength(PLATFORM_IDS.length);
+    expect(document.querySelectorAll('cll-badge')).toHaveLength(BADGED_IDS.length);
 
     const expected: Record<string, [string, string, string, string]> = {
       taobao: ['taobao', 'direct', 'copy', 'ecommerce'],
@@ -84,6 +87,7 @@ describe('LinkBadger.process and placeAll', () => {
     };
     for (const [id, [platform, privateOutcome, group, category]] of Object.entries(expected)) {
       const want = {
+        ...NO_CONTRACT,
         'data-cll-platform': platform,
         'data-cll-private': privateOutcome,
         'data-cll-group': group,
@@ -95,13 +99,21 @@ describe('LinkBadger.process and placeAll', () => {
       expect(contract(badge as Element), id).toEqual(want);
       expect(segmentOf(badge as Element, 'private')?.[0]).toBe(privateOutcome);
     }
+    // "item.taobao.com.evil.example" is no platform's: no outcomes, a warning.
+    const lookalike = {
+      ...NO_CONTRACT,
+      'data-cll-warning': 'lookalike',
+      'data-cll-imitates': 'taobao',
+    };
+    expect(contract(link('lookalike'))).toEqual(lookalike);
+    expect(contract(badgeAfter(link('lookalike')) as Element)).toEqual(lookalike);
     for (const id of OTHER_IDS) {
       expect(contract(link(id)), id).toEqual(NO_CONTRACT);
       expect(badgeAfter(link(id)), id).toBeNull();
     }
-    // The pre-filter kept the engine away from links that cannot be a platform's.
+    // The pre-filter kept the engine away from links that cannot be a platform's or imitate one.
     const classified = classify.mock.calls.map(([input]) => input);
-    expect(classified).toHaveLength(PLATFORM_IDS.length);
+    expect(classified).toHaveLength(BADGED_IDS.length);
     for (const id of OTHER_IDS) expect(classified).not.toContain(link(id).href);
   });
 
@@ -109,7 +121,7 @@ describe('LinkBadger.process and placeAll', () => {
     const { badger, pass } = setup();
     pass();
     const report = badger.report();
-    expect(report.map((entry) => entry.href)).toEqual(PLATFORM_IDS.map((id) => link(id).href));
+    expect(report.map((entry) => entry.href)).toEqual(BADGED_IDS.map((id) => link(id).href));
     expect(report[0]).toEqual({
       href: link('taobao').href,
       platform: 'taobao',
@@ -117,9 +129,19 @@ describe('LinkBadger.process and placeAll', () => {
       kind: 'url',
       outcomes: { private: 'direct', group: 'copy' },
       rules: { private: 'alibaba-private-direct-2021-11-29', group: 'taobao-group-copy-2013' },
+      warning: null,
     });
-    expect(badger.links()).toEqual(PLATFORM_IDS.map(link));
-    expect(badger.size).toBe(PLATFORM_IDS.length);
+    expect(report.at(-1)).toEqual({
+      href: link('lookalike').href,
+      platform: '',
+      category: null,
+      kind: 'none',
+      outcomes: {},
+      rules: {},
+      warning: { type: 'lookalike', imitates: 'taobao', host: 'item.taobao.com.evil.example' },
+    });
+    expect(badger.links()).toEqual(BADGED_IDS.map(link));
+    expect(badger.size).toBe(BADGED_IDS.length);
   });
 
   it('puts the badge of an SVG link after its <svg>, and of an area after its image', () => {
@@ -142,15 +164,15 @@ describe('LinkBadger.process and placeAll', () => {
     pass();
     pass([link('taobao'), link('taobao')]);
     expect([...document.querySelectorAll('cll-badge')]).toEqual(badges);
-    expect(classify).toHaveBeenCalledTimes(PLATFORM_IDS.length);
+    expect(classify).toHaveBeenCalledTimes(BADGED_IDS.length);
     // Another link with an href already seen uses the cached classification.
     const twin = document.createElement('a');
     twin.href = URLS.taobao;
     document.body.append(twin);
     pass([twin]);
     expect(badgeAfter(twin)?.getAttribute('data-cll-platform')).toBe('taobao');
-    expect(classify).toHaveBeenCalledTimes(PLATFORM_IDS.length);
-    expect(badger.size).toBe(PLATFORM_IDS.length + 1);
+    expect(classify).toHaveBeenCalledTimes(BADGED_IDS.length);
+    expect(badger.size).toBe(BADGED_IDS.length + 1);
   });
 
   it('takes the badge and the contract away when a link stops pointing to a platform', () => {
@@ -163,7 +185,7 @@ describe('LinkBadger.process and placeAll', () => {
     expect(badgeAfter(jd)).toBeNull();
     expect(badge?.isConnected).toBe(false);
     expect(contract(jd)).toEqual(NO_CONTRACT);
-    expect(badger.size).toBe(PLATFORM_IDS.length - 1);
+    expect(badger.size).toBe(BADGED_IDS.length - 1);
     expect(badger.report().map((entry) => entry.platform)).not.toContain('jd');
     // And badges it again when it points to one again.
     jd.href = URLS.jd;
@@ -220,7 +242,7 @@ describe('LinkBadger.update', () => {
     expect(classify).toHaveBeenCalledTimes(calls);
     // Same badge elements, still in place.
     expect(badgeAfter(link('taobao'))).toBe(badge);
-    expect(document.querySelectorAll('cll-badge')).toHaveLength(PLATFORM_IDS.length);
+    expect(document.querySelectorAll('cll-badge')).toHaveLength(BADGED_IDS.length);
   });
 
   it('shows only the chosen scope', () => {
@@ -261,7 +283,7 @@ describe('LinkBadger.update', () => {
     pass();
     link('jd').closest('li')?.remove();
     update({ policyDate: '2023-06-01' });
-    expect(badger.size).toBe(PLATFORM_IDS.length - 1);
+    expect(badger.size).toBe(BADGED_IDS.length - 1);
   });
 });
 
@@ -286,21 +308,21 @@ describe('LinkBadger.prune', () => {
     expect(badge.isConnected).toBe(true);
     badger.prune();
     expect(badge.isConnected).toBe(false);
-    expect(badger.size).toBe(PLATFORM_IDS.length - 1);
+    expect(badger.size).toBe(BADGED_IDS.length - 1);
     expect(badger.report().map((entry) => entry.href)).not.toContain(URLS.jd);
     // Back in the page, the link is a new link.
     document.body.append(jd);
     pass([jd]);
     expect(badgeAfter(jd)?.getAttribute('data-cll-platform')).toBe('jd');
-    expect(badger.size).toBe(PLATFORM_IDS.length);
+    expect(badger.size).toBe(BADGED_IDS.length);
   });
 
   it('keeps the links still in the page', () => {
     const { badger, pass } = setup();
     pass();
     badger.prune();
-    expect(badger.size).toBe(PLATFORM_IDS.length);
-    expect(document.querySelectorAll('cll-badge')).toHaveLength(PLATFORM_IDS.length);
+    expect(badger.size).toBe(BADGED_IDS.length);
+    expect(document.querySelectorAll('cll-badge')).toHaveLength(BADGED_IDS.length);
   });
 });
 
@@ -345,7 +367,7 @@ describe('LinkBadger.clear', () => {
     pass();
     badger.clear();
     expect(document.querySelectorAll('cll-badge')).toHaveLength(0);
-    for (const id of [...PLATFORM_IDS, ...OTHER_IDS])
+    for (const id of [...BADGED_IDS, ...OTHER_IDS])
       expect(contract(link(id)), id).toEqual(NO_CONTRACT);
     expect(badger.size).toBe(0);
     expect(badger.report()).toEqual([]);

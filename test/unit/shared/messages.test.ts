@@ -7,6 +7,7 @@ import {
   isAcknowledgement,
   isFrameReport,
   isReportItem,
+  isReportWarning,
   MAX_INPUT_LENGTH,
   MAX_REPORT_ITEMS,
   parseBackgroundMessage,
@@ -14,6 +15,7 @@ import {
   parseShowResult,
   parseTabReport,
   type ReportItem,
+  type ReportWarning,
 } from '../../../src/shared/messages';
 
 const item: ReportItem = {
@@ -64,6 +66,54 @@ describe('report items and frame reports', () => {
     ['a missing url', { ...report, url: undefined }],
   ])('rejects a frame report with %s', (_, value) => {
     expect(isFrameReport(value)).toBe(false);
+  });
+});
+
+describe('the deceptive links of a frame report', () => {
+  const lookalike: ReportWarning = {
+    input: 'https://xn--tabao-sce.com/item.htm?id=1',
+    type: 'lookalike',
+    imitates: 'taobao',
+    host: 'xn--tabao-sce.com',
+    platform: null,
+  };
+  const mismatch: ReportWarning = {
+    input: 'https://item.jd.com/1.html',
+    type: 'mismatch',
+    imitates: 'taobao',
+    host: 'item.jd.com',
+    platform: 'jd',
+  };
+
+  it('are accepted in a `warnings` list, which may also be left out', () => {
+    expect(isReportWarning(lookalike)).toBe(true);
+    expect(isReportWarning(mismatch)).toBe(true);
+    expect(isFrameReport({ ...report, warnings: [lookalike, mismatch] })).toBe(true);
+    expect(isFrameReport(report)).toBe(true);
+    const tab = { tabId: 4, frames: [{ frameId: 0, ...report, warnings: [lookalike] }] };
+    expect(parseTabReport(tab)).toEqual(tab);
+  });
+
+  it.each([
+    ['an unknown type', { ...lookalike, type: 'phishing' }],
+    ['an empty input', { ...lookalike, input: '' }],
+    ['a platform id that is no id', { ...lookalike, imitates: 'Tao Bao' }],
+    ['an empty host', { ...lookalike, host: '' }],
+    ['a host that is too long', { ...lookalike, host: 'a'.repeat(254) }],
+    ['an own platform that is no id', { ...mismatch, platform: '' }],
+    ['an extra field', { ...lookalike, reason: 'confusable' }],
+    ['a missing field', { input: 'x', type: 'lookalike', imitates: 'jd', host: 'x.example' }],
+  ])('are rejected with %s', (_, value) => {
+    expect(isReportWarning(value)).toBe(false);
+    expect(isFrameReport({ ...report, warnings: [value] })).toBe(false);
+  });
+
+  it.each([
+    ['an empty list', []],
+    ['no list', 'none'],
+    ['too many', Array(MAX_REPORT_ITEMS + 1).fill(lookalike)],
+  ])('make the frame report invalid with %s', (_, warnings) => {
+    expect(isFrameReport({ ...report, warnings })).toBe(false);
   });
 });
 

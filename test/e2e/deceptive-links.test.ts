@@ -1,0 +1,208 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  collectPageErrors,
+  extensionErrors,
+  type LaunchedBrowser,
+  launch,
+  screenshot,
+  serveFixtures,
+  waitForPass,
+  writeStorage,
+} from './harness';
+
+interface LinkState {
+  platform: string | null;
+  private: string | null;
+  group: string | null;
+  warning: string | null;
+  imitates: string | null;
+  /** The badge right after the link: its contract and accessible name, or null for none. */
+  badge: {
+    platform: string | null;
+    warning: string | null;
+    imitates: string | null;
+    label: string | null;
+    width: number;
+  } | null;
+}
+
+function linkState(page: Page, id: string): Promise<LinkState> {
+  return page.evaluate((linkId) => {
+    const link = document.getElementById(linkId) as Element;
+    const next = link.nextElementSibling;
+    const badge = next?.localName === 'cll-badge' ? next : null;
+    return {
+      platform: link.getAttribute('data-cll-platform'),
+      private: link.getAttribute('data-cll-private'),
+      group: link.getAttribute('data-cll-group'),
+      warning: link.getAttribute('data-cll-warning'),
+      imitates: link.getAttribute('data-cll-imitates'),
+      badge: badge && {
+        platform: badge.getAttribute('data-cll-platform'),
+        warning: badge.getAttribute('data-cll-warning'),
+        imitates: badge.getAttribute('data-cll-imitates'),
+        label: badge.getAttribute('aria-label'),
+        width: badge.getBoundingClientRect().width,
+      },
+    };
+  }, id);
+}
+
+/** Focuses a link's badge, as the keyboard does, and reads what its tooltip said. */
+async function tooltipOf(page: Page, id: string): Promise<string | null> {
+  // Focus events only fire in the foreground tab.
+  await page.bringToFront();
+  await page.evaluate((linkId) => {
+    const badge = document.getElementById(linkId)?.nextElementSibling;
+    if (badge instanceof HTMLElement) badge.focus();
+  }, id);
+  await page.waitForFunction(
+    (linkId) =>
+      document.getElementById(linkId)?.nextElementSibling?.hasAttribute('aria-description'),
+    { timeout: 5000 },
+    id,
+  );
+  return page.evaluate(
+    (linkId) =>
+      document.getElementById(linkId)?.nextElementSibling?.getAttribute('aria-description') ?? null,
+    id,
+  );
+}
+
+const OMICRON_HOST = 'ta\u03bfbao.com';
+const CYRILLIC_TMALL = 'tm\u0430ll.com';
+
+describe.each(BROWSERS)('deceptive links in %s', (kind) => {
+  let launched: LaunchedBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    launched = await launch(kind);
+    await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
+    page = await launched.browser.newPage();
+    pageErrors = collectPageErrors(page);
+    await page.goto(`${server.origin}/deceptive-links.html`);
+    await waitForPass(page);
+    await page.waitForSelector('#omicron[data-cll-warning]', { timeout: 20_000 });
+    await page.waitForSelector('#honest[data-cll-platform]', { timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+
+  it('marks a lookalike host, written with a Greek omicron or in Punycode, and names no platform', async () => {
+    for (const [id, imitates, label] of [
+      [
+        'omicron',
+        'taobao',
+        `Warning: Lookalike of taobao.com: this link goes to xn--tabao-sce.com (${OMICRON_HOST}), not to Taobao.`,
+      ],
+      [
+        'punycode',
+        'tmall',
+        `Warning: Lookalike of tmall.com: this link goes to xn--tmll-63d.com (${CYRILLIC_TMALL}), not to Tmall.`,
+      ],
+    ]) {
+      const state = await linkState(page, id as string);
+      expect(state, id).toMatchObject({
+        platform: null,
+        private: null,
+        group: null,
+        warning: 'lookalike',
+        imitates,
+        badge: { platform: null, warning: 'lookalike', imitates, label },
+      });
+    }
+  });
+
+  it('marks a link whose text names a platform host it does not go to', async () => {
+    expect(await linkState(page, 'mismatch')).toMatchObject({
+      platform: null,
+      warning: 'mismatch',
+      imitates: 'taobao',
+      badge: {
+        platform: null,
+        warning: 'mismatch',
+        label: 'Warning: The link text says item.taobao.com, but the link goes to evil.example.',
+      },
+    });
+    // A platform's link whose text names another platform: its badge, outcomes and the warning.
+    expect(await linkState(page, 'cross')).toMatchObject({
+      platform: 'jd',
+      private: 'direct',
+      group: 'direct',
+      warning: 'mismatch',
+      imitates: 'taobao',
+      badge: {
+        platform: 'jd',
+        warning: 'mismatch',
+        label:
+          'WeChat check for this JD.com link: One-to-one chat: opens; Group chat: opens ' +
+          'Warning: The link text says item.taobao.com, but the link goes to item.jd.com.',
+      },
+    });
+  });
+
+  it('flags none of the honest links', async () => {
+    for (const [id, platform] of [
+      ['honest', 'taobao'],
+      ['same-owner', 'taobao'],
+    ]) {
+      const state = await linkState(page, id as string);
+      expect(state, id).toMatchObject({
+        platform,
+        warning: null,
+        imitates: null,
+        badge: { platform, warning: null, imitates: null },
+      });
+      expect(state.badge?.label, id).not.toContain('Warning');
+    }
+    expect(await linkState(page, 'ordinary')).toEqual({
+      platform: null,
+      private: null,
+      group: null,
+      warning: null,
+      imitates: null,
+      badge: null,
+    });
+  });
+
+  it('says in the tooltip what is wrong and where the link really goes', async () => {
+    expect(await tooltipOf(page, 'omicron')).toBe(
+      `⚠ Lookalike address Lookalike of taobao.com: this link goes to xn--tabao-sce.com (${OMICRON_HOST}), not to Taobao. ` +
+        'One of its parts mixes Latin letters with letters of another alphabet.',
+    );
+    expect(await tooltipOf(page, 'mismatch')).toBe(
+      '⚠ Link text and address disagree The link text says item.taobao.com, but the link goes to evil.example.',
+    );
+    expect(await tooltipOf(page, 'omicron')).toMatch(/^⚠ Lookalike address/);
+    await screenshot(page, `deceptive-links-tooltip-${kind}`);
+    expect(await tooltipOf(page, 'cross')).toMatch(
+      /^⚠ Link text and address disagree The link text says item\.taobao\.com, but the link goes to item\.jd\.com\. JD\.com · shopping link /,
+    );
+  });
+
+  it('draws the marked badges, and the extension logs no error', async () => {
+    // Close the tooltip the keyboard left open: the page as a reader sees it.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const path = await screenshot(page, `deceptive-links-${kind}`);
+    expect(path).toMatch(/deceptive-links-/);
+    for (const id of ['omicron', 'punycode', 'mismatch', 'cross', 'honest']) {
+      const state = await linkState(page, id);
+      expect(state.badge?.width, `${id} badge is drawn`).toBeGreaterThan(30);
+    }
+    // The warning-only badges are narrower than a badge with two outcomes and a mark.
+    const lookalike = (await linkState(page, 'omicron')).badge?.width ?? 0;
+    const cross = (await linkState(page, 'cross')).badge?.width ?? 0;
+    expect(lookalike).toBeLessThan(cross);
+    expect(await extensionErrors(launched)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

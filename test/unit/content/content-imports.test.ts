@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(import.meta.dirname, '../../../src');
+
+/** The modules a source file imports for its code (type-only imports left out). */
+function codeImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const specifiers: string[] = [];
+  for (const match of source.matchAll(
+    /^(?:import|export)\s+(type\s+)?[^'";]*?\bfrom\s+'([^']+)'/gm,
+  )) {
+    if (!match[1]) specifiers.push(match[2] as string);
+  }
+  return specifiers;
+}
+
+/** Every module the bundle of `entry` holds, following relative imports; packages by name. */
+function moduleGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.startsWith('/')) continue;
+    for (const specifier of codeImports(file)) {
+      pending.push(
+        specifier.startsWith('.') ? `${resolve(dirname(file), specifier)}.ts` : specifier,
+      );
+    }
+  }
+  return seen;
+}
+
+describe('the content script bundle', () => {
+  it('holds no tldts and none of the classifier: the engine (engine.js) is loaded lazily', () => {
+    const graph = moduleGraph(`${SRC}/content/main.ts`);
+    expect(graph.has(`${SRC}/content/candidate.ts`)).toBe(true);
+    expect(graph.has(`${SRC}/core/lookalike-gate.ts`)).toBe(true);
+    for (const module of ['tldts', `${SRC}/core/classify.ts`, `${SRC}/core/lookalike.ts`])
+      expect(graph.has(module), module).toBe(false);
+    expect(graph.has(`${SRC}/core/text-mismatch.ts`)).toBe(false);
+  });
+});
