@@ -86,7 +86,8 @@ export class ContentApp {
       const context = this.engine.policyContext(this.settings);
       this.badger.update(context, this.settings);
       this.marker.update(context, this.settings);
-      this.signalPass();
+      // In the middle of a pass, the pass itself says when it is done.
+      if ((this.queue?.pending ?? 0) === 0 && this.waiting.length === 0) this.signalPass();
     }
   }
 

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { scheduleReports } from '../content-bridge/report-scheduler';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
 import { type BackgroundMessage, isAcknowledgement } from '../shared/messages';
+import type { ParsedSettings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { ContentApp } from './content-app';
 import { answerMessage, buildFrameReport } from './content-messages';
@@ -26,12 +27,22 @@ function tell(message: BackgroundMessage): void {
   );
 }
 
-loadSettings().then((parsed) => {
-  const app = new ContentApp(document, parsed, reportError);
-  app.apply(parsed);
-  onSettingsChanged((next) => app.apply(next));
-  browser.runtime.onMessage.addListener((request: unknown) => answerMessage(app, request));
-  scheduleReports(document, window === window.top, () => buildFrameReport(app, document), {
+// Listening starts before the first read, so a change made while it is under way is not lost:
+// the latest settings read wins, whichever arrives first.
+let app: ContentApp | null = null;
+let newer: ParsedSettings | null = null;
+onSettingsChanged((next) => {
+  if (app) app.apply(next);
+  else newer = next;
+});
+
+loadSettings().then((read) => {
+  const parsed = newer ?? read;
+  const started = new ContentApp(document, parsed, reportError);
+  app = started;
+  started.apply(parsed);
+  browser.runtime.onMessage.addListener((request: unknown) => answerMessage(started, request));
+  scheduleReports(document, window === window.top, () => buildFrameReport(started, document), {
     report: (report) => tell({ type: 'frame-report', report }),
     gone: () => tell({ type: 'frame-gone' }),
   });
