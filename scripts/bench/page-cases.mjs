@@ -25,12 +25,15 @@ async function firstPass(
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
-  const before = await page.evaluate(() => window.__passes.length);
   await siteOn(true);
+  // The first pass that ends after the content script started (a pass may also be signalled as
+  // it loads with the site switched off, which can come after the switch).
   await page.waitForFunction(
-    (n) => window.__passes.length > n && performance.getEntriesByName('cll:start').length > 0,
+    () => {
+      const start = performance.getEntriesByName('cll:start')[0]?.startTime;
+      return start !== undefined && window.__passes.some((pass) => pass.at > start);
+    },
     { timeout: 120_000, polling: 20 },
-    before,
   );
   return page.evaluate(() => {
     const start = performance.getEntriesByName('cll:start')[0]?.startTime ?? Number.NaN;
@@ -47,7 +50,10 @@ async function firstPass(
 async function coldPass(/** @type {Page} */ page, /** @type {string} */ url) {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(
-    () => window.__passes.length > 0 && performance.getEntriesByName('cll:start').length > 0,
+    () => {
+      const start = performance.getEntriesByName('cll:start')[0]?.startTime;
+      return start !== undefined && window.__passes.some((pass) => pass.at > start);
+    },
     { timeout: 120_000, polling: 20 },
   );
   return page.evaluate(() => {
