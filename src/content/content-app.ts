@@ -24,7 +24,7 @@ const SKIP_TEXT_IN = new Set([
 /** Nodes looked at per task of a walk: small enough to keep slices short. */
 const STEP = 256;
 /** Badges waiting to go in are placed once this many have gathered (or the queue is empty). */
-const PLACE_BATCH = 500;
+const PLACE_BATCH = 2000;
 const HUGE_PLACE_BATCH = 5000;
 /** During a long pass, new badges start being watched for the viewport this often. */
 const WATCH_EVERY_MS = 300;
