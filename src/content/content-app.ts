@@ -7,7 +7,7 @@ import { LinkBadger } from './link-badger';
 import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
 import { message, uiLocale } from './messages';
 import { PageWatcher } from './page-watcher';
-import { mayHoldCodes, mightHoldCode, ShareCodeMarker } from './share-code-marker';
+import { mayHoldCodes, mightHoldCode, rootText, ShareCodeMarker } from './share-code-marker';
 import { SlicedQueue } from './sliced-queue';
 import { installTooltips } from './tooltip';
 
@@ -266,20 +266,18 @@ export class ContentApp {
       !(root instanceof DocumentFragment) &&
       root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
     if (huge && root === this.doc) this.huge = true;
-    // Link texts are read one by one only where the root's text names a platform domain (one
-    // scan of that text; on a huge page, where reading it at once is a long task, always).
-    const readLinkText =
-      huge ||
-      textNamesPlatformDomain(
-        (root instanceof Document ? root.body?.textContent : root.textContent) ?? '',
-      );
+    // The root's text is read once, for two questions: could it hold share codes, and does it
+    // name a platform domain (only then are link texts read one by one). On a huge page, where
+    // reading it at once is a long task, both answers are yes.
+    const text = huge ? '' : rootText(root);
+    const readLinkText = huge || textNamesPlatformDomain(text);
     if (root instanceof Element && isLink(root)) tasks.push(root);
     tasks.push(
       this.each(root.querySelectorAll<LinkElement>(LINK_SELECTOR), (link) =>
         this.runLink(link, readLinkText),
       ),
     );
-    if (huge || mayHoldCodes(root)) {
+    if (huge || mayHoldCodes(root, text)) {
       tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }
     for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(

@@ -59,13 +59,20 @@ interface CodeMark {
 /** Elements whose text is never page prose. */
 const NOT_PROSE = 'script, style, noscript, template, textarea';
 
+/** The whole text under a root, read natively at once (a document's: its body's). */
+export function rootText(root: Element | Document | DocumentFragment): string {
+  return root instanceof Document ? (root.body?.textContent ?? '') : (root.textContent ?? '');
+}
+
 /**
- * Whether any text under `root` could hold a share code, from one native read of its whole text:
- * most pages have none, and then no text node needs a look of its own. Runs that occur only in
- * scripts and styles (identifiers, JSON) do not count.
+ * Whether any text under `root` could hold a share code, from one native read of its whole text
+ * (`text`, when the caller has read it already): most pages have none, and then no text node needs
+ * a look of its own. Runs that occur only in scripts and styles (identifiers, JSON) do not count.
  */
-export function mayHoldCodes(root: Element | Document | DocumentFragment): boolean {
-  const text = root instanceof Document ? (root.body?.textContent ?? '') : (root.textContent ?? '');
+export function mayHoldCodes(
+  root: Element | Document | DocumentFragment,
+  text: string = rootText(root),
+): boolean {
   const runs = codeLikeRuns(text);
   if (runs.length === 0) return false;
   if (root instanceof Element && root.matches(NOT_PROSE)) return false;
