@@ -8,7 +8,33 @@ const PLATFORM_NAMES: readonly string[] = [...PLATFORM_DOMAINS];
 /** How a host relates to the tables: a platform's, a redirect wrapper's, or neither. */
 type HostKind = 'platform' | 'wrapper' | null;
 
-function hostKind(host: string): HostKind {
+/** What the pre-filter knows of a lower-case host, whatever the link's address. */
+interface HostFacts {
+  kind: HostKind;
+  /** Under no table domain and may imitate a platform domain (see lookalike-gate.ts). */
+  mayImitate: boolean;
+}
+
+/**
+ * Facts of the hosts seen so far. A page's links go to few hosts, and the first pass over a page
+ * runs in code the JIT has not optimised yet: one map lookup per link instead of walking the
+ * host's labels twice. Cleared when full, so a hostile page cannot grow it without bound.
+ */
+const HOST_FACTS = new Map<string, HostFacts>();
+const HOST_FACTS_MAX = 4096;
+
+function hostFacts(host: string): HostFacts {
+  let facts = HOST_FACTS.get(host);
+  if (facts === undefined) {
+    const kind = hostKindOf(host);
+    facts = { kind, mayImitate: kind === null && mayImitate(host) };
+    if (HOST_FACTS.size >= HOST_FACTS_MAX) HOST_FACTS.clear();
+    HOST_FACTS.set(host, facts);
+  }
+  return facts;
+}
+
+function hostKindOf(host: string): HostKind {
   let end = host.length;
   while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
   const domain = knownDomainOf(end === host.length ? host : host.slice(0, end));
@@ -16,12 +42,26 @@ function hostKind(host: string): HostKind {
   return PLATFORM_DOMAINS.has(domain) ? 'platform' : 'wrapper';
 }
 
+function hostKind(host: string): HostKind {
+  return hostFacts(host).kind;
+}
+
+/** Any platform domain, in any case. */
+const PLATFORM_NAME = new RegExp(
+  PLATFORM_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+/** What the slow reading below would change: escapes, tabs and line breaks, non-ASCII. */
+const NEEDS_FOLDING = /[^\x20-\x7e]|%/;
+
 /**
  * A wrapper's address is a candidate only when it names a platform domain somewhere, read the way
  * the classifier reads a wrapped target: percent-escapes decoded (up to three times), compatibility
- * forms folded (full-width letters), tabs and line breaks dropped.
+ * forms folded (full-width letters), tabs and line breaks dropped. Most addresses are printable
+ * ASCII without escapes, and one case-blind search answers for them.
  */
 function namesPlatform(address: string): boolean {
+  if (!NEEDS_FOLDING.test(address)) return PLATFORM_NAME.test(address);
   let text = address;
   for (let round = 0; round < 3 && text.includes('%'); round++) {
     try {
@@ -51,9 +91,10 @@ export type Screen = 'platform' | 'suspect' | null;
  * itself take nobody anywhere new, and on a lookalike site every link would be one.
  */
 function screenHost(host: string, address: string, baseHost: string, gate: boolean): Screen {
-  const kind = hostKind(host);
-  if (kind === 'platform' || (kind === 'wrapper' && namesPlatform(address))) return 'platform';
-  return gate && kind === null && host !== baseHost && mayImitate(host) ? 'suspect' : null;
+  const facts = hostFacts(host);
+  if (facts.kind === 'platform' || (facts.kind === 'wrapper' && namesPlatform(address)))
+    return 'platform';
+  return gate && facts.mayImitate && host !== baseHost ? 'suspect' : null;
 }
 
 /**

