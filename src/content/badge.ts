@@ -1,4 +1,4 @@
-import { BADGE_CSS } from './badge-style';
+import { BADGE_CSS, DRAWN_CSS } from './badge-style';
 
 /** Tag name of the badge's host element; its content lives in a closed shadow root. */
 export const BADGE_TAG = 'cll-badge';
@@ -15,6 +15,8 @@ type Segment = [string, string, boolean];
 
 interface BadgeParts {
   root: ShadowRoot;
+  /** The sheet that gives a drawn badge its box (shared), or null where a <style> is used. */
+  drawnSheet: CSSStyleSheet | null;
   slots: ReadonlyMap<string, SegmentSlot>;
   /** What the badge shows, kept here until it is drawn (and read back from here). */
   segments: Map<string, Segment>;
@@ -39,10 +41,21 @@ const parts = new WeakMap<Element, BadgeParts>();
  */
 export class BadgeFactory {
   private readonly sheet: CSSStyleSheet | null;
+  private readonly drawnSheet: CSSStyleSheet | null;
   private readonly slots = new Map<string, SegmentSlot>();
   private readonly observer: IntersectionObserver | null;
   private readonly undrawn = new Set<HTMLElement>();
+  /**
+   * Badges made since the last watchNew, in order (a list: finding them in `undrawn`, which
+   * holds every badge not drawn yet, would walk all of them each time).
+   */
   private unwatched: HTMLElement[] = [];
+  /**
+   * An undrawn badge has no box, so the observer watches the element it follows (its link, or the
+   * element holding its share code); several badges may follow one element.
+   */
+  private readonly watchedBy = new Map<Element, HTMLElement[]>();
+  private readonly targetOf = new WeakMap<HTMLElement, Element>();
   private readonly view: Window | null;
 
   constructor(
@@ -50,7 +63,8 @@ export class BadgeFactory {
     scopes: readonly string[],
     lazy = true,
   ) {
-    this.sheet = makeSheet(doc);
+    this.sheet = makeSheet(doc, BADGE_CSS);
+    this.drawnSheet = this.sheet ? makeSheet(doc, DRAWN_CSS) : null;
     // Two scopes: ::before and ::after. More (a custom ruleset): the first is ::before and the
     // others are small elements inside the face, in order.
     scopes.forEach((scope, index) => {
@@ -82,6 +96,7 @@ export class BadgeFactory {
     }
     parts.set(host, {
       root,
+      drawnSheet: this.drawnSheet,
       slots: this.slots,
       segments: new Map(),
       mark: '',
@@ -106,7 +121,23 @@ export class BadgeFactory {
   watchNew(): void {
     const hosts = this.unwatched;
     this.unwatched = [];
-    for (const host of hosts) if (this.undrawn.has(host)) this.observer?.observe(host);
+    for (const host of hosts) {
+      if (!this.undrawn.has(host)) continue;
+      const target = watchTarget(host);
+      // Not in the page yet: watched once it is.
+      if (target === null) {
+        this.unwatched.push(host);
+        continue;
+      }
+      this.targetOf.set(host, target);
+      const followers = this.watchedBy.get(target);
+      if (followers) {
+        followers.push(host);
+      } else {
+        this.watchedBy.set(target, [host]);
+        this.observer?.observe(target);
+      }
+    }
   }
 
   /** Draws every badge not drawn yet (before printing, or when asked). */
@@ -117,7 +148,7 @@ export class BadgeFactory {
   /** Lets go of a badge the page no longer has. */
   release(host: HTMLElement): void {
     host.remove();
-    if (this.undrawn.delete(host)) this.observer?.unobserve(host);
+    if (this.undrawn.delete(host)) this.unwatch(host);
   }
 
   /** Stops watching the viewport; badges drawn stay drawn. */
@@ -125,19 +156,35 @@ export class BadgeFactory {
     this.observer?.disconnect();
     this.undrawn.clear();
     this.unwatched = [];
+    this.watchedBy.clear();
     this.view?.removeEventListener('beforeprint', this.drawAll);
   }
 
   private nearViewport(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (entry.isIntersecting) this.draw(entry.target as HTMLElement);
+      if (!entry.isIntersecting) continue;
+      for (const host of [...(this.watchedBy.get(entry.target) ?? [])]) this.draw(host);
     }
   }
 
   private draw(host: HTMLElement): void {
-    this.observer?.unobserve(host);
-    this.undrawn.delete(host);
+    if (this.undrawn.delete(host)) this.unwatch(host);
     drawBadge(host);
+  }
+
+  /** Stops watching for this badge; its target stays watched while other badges follow it. */
+  private unwatch(host: HTMLElement): void {
+    const target = this.targetOf.get(host);
+    if (!target) return;
+    this.targetOf.delete(host);
+    const followers = this.watchedBy.get(target);
+    if (!followers) return;
+    const index = followers.indexOf(host);
+    if (index >= 0) followers.splice(index, 1);
+    if (followers.length === 0) {
+      this.watchedBy.delete(target);
+      this.observer?.unobserve(target);
+    }
   }
 }
 
@@ -166,13 +213,37 @@ export function drawBadge(host: Element): void {
   paintMark(part);
   face.append(...part.extras);
   part.root.prepend(face);
+  if (part.drawnSheet) {
+    part.root.adoptedStyleSheets = [...part.root.adoptedStyleSheets, part.drawnSheet];
+  } else {
+    const style = doc.createElement('style');
+    style.textContent = DRAWN_CSS;
+    part.root.append(style);
+  }
 }
 
-function makeSheet(doc: Document): CSSStyleSheet | null {
+/**
+ * What the viewport observer watches for an undrawn badge: the element right before it (its link,
+ * or the element after which its share code's badge went), skipping other badges; the parent
+ * where a text comes first (a share code's text). Null while the badge is not in the page.
+ */
+function watchTarget(host: HTMLElement): Element | null {
+  if (!host.isConnected) return null;
+  for (let node = host.previousSibling; node; node = node.previousSibling) {
+    if (node instanceof Element) {
+      if (!isBadgeHost(node)) return node;
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      break;
+    }
+  }
+  return host.parentElement;
+}
+
+function makeSheet(doc: Document, css: string): CSSStyleSheet | null {
   try {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(BADGE_CSS);
+    sheet.replaceSync(css);
     return sheet;
   } catch {
     return null;

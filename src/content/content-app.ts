@@ -254,7 +254,9 @@ export class ContentApp {
    */
   private runLink(link: LinkElement, readLinkText: boolean): void {
     if (this.badger) this.badger.process([link], this.baseHost, readLinkText);
-    else if (mayBadgeLink(link, this.baseHost, readLinkText)) this.needEngine(link);
+    else if (mayBadgeLink(link, this.baseHost, readLinkText))
+      // A link waiting for the engine keeps its answer: its text is read only if it was to be.
+      this.needEngine(readLinkText ? link : () => this.runLink(link, false));
   }
 
   /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */

@@ -38,7 +38,14 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
   let server: Awaited<ReturnType<typeof serveFixtures>>;
 
   beforeAll(async () => {
-    server = await serveFixtures();
+    // A long page: one link at the top, one many screens below.
+    const rows = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: some words.</p>`).join('');
+    const longPage = `<!doctype html><html lang="en"><title>Long</title><body>
+      <p><a id="near-link" href="https://item.taobao.com/item.htm?id=11">near</a></p>${rows}
+      <p><a id="far-link" href="https://item.taobao.com/item.htm?id=12">far</a></p></body></html>`;
+    server = await serveFixtures((path) =>
+      path === '/long-page.html' ? { body: longPage } : undefined,
+    );
     launched = await launch(kind);
     await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
   });
@@ -111,6 +118,65 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
     expect(info.role).toBe('img');
     expect(info.inLink).toBe(false);
     expect(info.userSelect).toBe('none');
+    await page.close();
+  });
+
+  it('keeps a far badge boxless but named until its link comes near, then draws it', async () => {
+    const page = await launched.browser.newPage();
+    await page.goto(`${server.origin}/long-page.html`);
+    await page.waitForSelector('#far-link[data-cll-platform]', { timeout: 20_000 });
+    const state = (id: string) =>
+      page.evaluate((linkId) => {
+        const badge = document.getElementById(linkId)?.nextElementSibling as HTMLElement;
+        return {
+          display: getComputedStyle(badge).display,
+          width: badge.getBoundingClientRect().width,
+          label: badge.getAttribute('aria-label') ?? '',
+          role: badge.getAttribute('role'),
+        };
+      }, id);
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('#near-link + cll-badge') as Element).display ===
+        'inline-block',
+      { timeout: 10_000 },
+    );
+    expect((await state('near-link')).width).toBeGreaterThan(20);
+    // Screens away: an empty host with no box (nothing for the page to lay out), but its role,
+    // name and contract are there for scripts and assistive technology.
+    const far = await state('far-link');
+    expect(far).toEqual({
+      display: 'contents',
+      width: 0,
+      label: expect.stringMatching(/Taobao.*opens/),
+      role: 'img',
+    });
+    if (kind === 'chromium') {
+      // The accessibility tree has it, named (Firefox's driver has no accessibility snapshot).
+      const handle = await page.$('#far-link + cll-badge');
+      const node = await page.accessibility.snapshot({
+        root: handle ?? undefined,
+        interestingOnly: false,
+      });
+      expect(node?.role).toBe('image');
+      expect(node?.name).toMatch(/Taobao.*opens/);
+    }
+    // Keyboard focus on its link scrolls it near: the badge is drawn and can take focus itself.
+    await page.bringToFront();
+    await page.focus('#far-link');
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('#far-link + cll-badge') as Element).display ===
+        'inline-block',
+      { timeout: 10_000 },
+    );
+    expect((await state('far-link')).width).toBeGreaterThan(20);
+    const focused = await page.evaluate(() => {
+      const badge = document.querySelector('#far-link + cll-badge') as HTMLElement;
+      badge.focus();
+      return document.activeElement === badge;
+    });
+    expect(focused).toBe(true);
     await page.close();
   });
 

@@ -276,31 +276,72 @@ describe('drawing near the viewport', () => {
     scope.IntersectionObserver = original;
   });
 
-  it('keeps a badge an empty placeholder, with its name and contract, until it comes near', () => {
+  it('keeps a badge an empty placeholder, with its name and contract, until its link comes near', () => {
     const factory = new BadgeFactory(document, SCOPES);
     const host = factory.create();
-    document.body.append(host);
+    const link = document.createElement('a');
+    document.body.append(link, host);
     renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
     const observer = FakeObserver.last as FakeObserver;
     expect(observer.options?.rootMargin).toBe('100% 0px');
     expect(isDrawn(host)).toBe(false);
-    // Watched from the next watchNew (the end of a pass), not one by one as they are made.
-    expect(observer.watched.has(host)).toBe(false);
+    // Watched from the next watchNew (the end of a pass), not one by one as they are made; an
+    // undrawn badge has no box, so what is watched is the link it follows.
+    expect(observer.watched.size).toBe(0);
     factory.watchNew();
-    expect(observer.watched.has(host)).toBe(true);
+    expect([...observer.watched]).toEqual([link]);
     // Everything a script or a screen reader reads is there already.
     expect(host.getAttribute('aria-label')).toContain('Taobao');
     expect(host.getAttribute('data-cll-group')).toBe('copy');
     expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
-    observer.enter(host, false);
+    observer.enter(link, false);
     expect(isDrawn(host)).toBe(false);
-    observer.enter(host);
+    observer.enter(link);
     expect(isDrawn(host)).toBe(true);
-    expect(observer.watched.has(host)).toBe(false);
+    expect(observer.watched.size).toBe(0);
     expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', true]);
     // Later changes go straight to the drawn face.
     renderBadge(host, viewOf(URLS.taobao, '2021-12-02'), ['private'], 'en', t);
     expect(segmentOf(host, 'group')).toEqual(['direct', 'scopeGroupShort ✓', false]);
+    link.remove();
+    host.remove();
+  });
+
+  it('watches the element badges follow, past other badges, and the parent after a text', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const observer = FakeObserver.last as FakeObserver;
+    const paragraph = document.createElement('p');
+    const field = document.createElement('textarea');
+    const [afterText, afterField, afterThat, notYet] = [1, 2, 3, 4].map(() => factory.create());
+    paragraph.append('a share code', afterText as HTMLElement, field, afterField as HTMLElement);
+    paragraph.append(afterThat as HTMLElement);
+    document.body.append(paragraph);
+    factory.watchNew();
+    expect(new Set(observer.watched)).toEqual(new Set([paragraph, field]));
+    // Two badges follow the field: both are drawn when it comes near.
+    observer.enter(field);
+    expect([isDrawn(afterField as HTMLElement), isDrawn(afterThat as HTMLElement)]).toEqual([
+      true,
+      true,
+    ]);
+    expect(isDrawn(afterText as HTMLElement)).toBe(false);
+    expect(observer.watched.has(field)).toBe(false);
+    // A badge not in the page yet is watched at a later watchNew, once it is.
+    factory.watchNew();
+    expect(observer.watched.size).toBe(1);
+    paragraph.append(notYet as HTMLElement);
+    factory.watchNew();
+    // It follows the field too (past the two badges there).
+    expect(new Set(observer.watched)).toEqual(new Set([paragraph, field]));
+    observer.enter(paragraph);
+    expect([isDrawn(afterText as HTMLElement), isDrawn(notYet as HTMLElement)]).toEqual([
+      true,
+      false,
+    ]);
+    observer.enter(field);
+    expect(isDrawn(notYet as HTMLElement)).toBe(true);
+    expect(observer.watched.size).toBe(0);
+    paragraph.remove();
   });
 
   it('draws the segments of custom scopes and the warning mark set before drawing', () => {
@@ -331,18 +372,27 @@ describe('drawing near the viewport', () => {
   it('lets go of released badges and stops watching when disconnected', () => {
     const factory = new BadgeFactory(document, SCOPES);
     const observer = FakeObserver.last as FakeObserver;
+    const [first, second] = [document.createElement('a'), document.createElement('a')];
     const kept = factory.create();
     const released = factory.create();
-    document.body.append(kept, released);
+    const alsoReleased = factory.create();
+    document.body.append(first, kept, second, released, alsoReleased);
     factory.watchNew();
+    expect(new Set(observer.watched)).toEqual(new Set([first, second]));
     factory.release(released);
     expect(released.isConnected).toBe(false);
-    expect(observer.watched.has(released)).toBe(false);
-    expect(observer.watched.has(kept)).toBe(true);
+    // Another badge still follows the second link.
+    expect(observer.watched.has(second)).toBe(true);
+    factory.release(alsoReleased);
+    expect(observer.watched.has(second)).toBe(false);
+    expect(observer.watched.has(first)).toBe(true);
     factory.disconnect();
     expect(observer.watched.size).toBe(0);
     window.dispatchEvent(new Event('beforeprint'));
     expect(isDrawn(kept)).toBe(false);
+    first.remove();
+    second.remove();
+    kept.remove();
   });
 
   it('draws at once where there is no IntersectionObserver, or when asked not to wait', () => {
