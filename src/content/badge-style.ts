@@ -33,17 +33,10 @@ function outcomeRules(dark: boolean): string {
   return rules.join('\n');
 }
 
-/**
- * A badge not drawn yet is an empty host with `display: contents` (BADGE_CSS): no box, so the
- * page lays out thousands of them for next to nothing, while it keeps its role and accessible
- * name. Drawing it adds this sheet, which gives the host its box.
- */
-export const DRAWN_CSS = ':host { display: inline-block !important; }';
-
 export const BADGE_CSS = `
 :host {
   all: initial !important;
-  display: contents !important;
+  display: inline-block !important;
   vertical-align: baseline !important;
   margin: 0 0 0 0.25em !important;
   padding: 0 !important;

@@ -1,4 +1,4 @@
-import { BADGE_CSS, DRAWN_CSS } from './badge-style';
+import { BADGE_CSS } from './badge-style';
 
 /** Tag name of the badge's host element; its content lives in a closed shadow root. */
 export const BADGE_TAG = 'cll-badge';
@@ -14,9 +14,10 @@ type SegmentSlot = 'before' | 'after' | number;
 type Segment = [string, string, boolean];
 
 interface BadgeParts {
-  root: ShadowRoot;
-  /** The sheet that gives a drawn badge its box (shared), or null where a <style> is used. */
-  drawnSheet: CSSStyleSheet | null;
+  /** The closed shadow root, attached when the badge is drawn. */
+  root: ShadowRoot | null;
+  /** The badge stylesheet (shared), or null where a <style> element is used instead. */
+  sheet: CSSStyleSheet | null;
   slots: ReadonlyMap<string, SegmentSlot>;
   /** What the badge shows, kept here until it is drawn (and read back from here). */
   segments: Map<string, Segment>;
@@ -41,7 +42,8 @@ const parts = new WeakMap<Element, BadgeParts>();
  */
 export class BadgeFactory {
   private readonly sheet: CSSStyleSheet | null;
-  private readonly drawnSheet: CSSStyleSheet | null;
+  /** What every host starts as (cloned: one call instead of four). */
+  private readonly template: HTMLElement;
   private readonly slots = new Map<string, SegmentSlot>();
   private readonly observer: IntersectionObserver | null;
   private readonly undrawn = new Set<HTMLElement>();
@@ -64,7 +66,10 @@ export class BadgeFactory {
     lazy = true,
   ) {
     this.sheet = makeSheet(doc, BADGE_CSS);
-    this.drawnSheet = this.sheet ? makeSheet(doc, DRAWN_CSS) : null;
+    this.template = doc.createElement(BADGE_TAG);
+    this.template.setAttribute('data-cll-badge', '');
+    this.template.setAttribute('role', 'img');
+    this.template.tabIndex = 0;
     // Two scopes: ::before and ::after. More (a custom ruleset): the first is ::before and the
     // others are small elements inside the face, in order.
     scopes.forEach((scope, index) => {
@@ -82,21 +87,14 @@ export class BadgeFactory {
   }
 
   create(): HTMLElement {
-    const host = this.doc.createElement(BADGE_TAG);
-    host.setAttribute('data-cll-badge', '');
-    host.setAttribute('role', 'img');
-    host.tabIndex = 0;
-    const root = host.attachShadow({ mode: 'closed' });
-    if (this.sheet) {
-      root.adoptedStyleSheets = [this.sheet];
-    } else {
-      const style = this.doc.createElement('style');
-      style.textContent = BADGE_CSS;
-      root.append(style);
-    }
+    const host = this.template.cloneNode(false) as HTMLElement;
+    // Until drawn, a badge is an empty host with no box (nothing for the page to lay out) and no
+    // shadow root yet, that still has its role and accessible name. Set through the CSSOM, which
+    // a page's CSP does not block; `!important` in the style attribute beats any page rule.
+    host.style.setProperty('display', 'contents', 'important');
     parts.set(host, {
-      root,
-      drawnSheet: this.drawnSheet,
+      root: null,
+      sheet: this.sheet,
       slots: this.slots,
       segments: new Map(),
       mark: '',
@@ -198,6 +196,8 @@ export function drawBadge(host: Element): void {
   const part = parts.get(host);
   if (!part || part.face) return;
   const doc = host.ownerDocument;
+  const root = attachRoot(host, part);
+  if (!root) return;
   const face = doc.createElement('span');
   face.className = 'face';
   part.face = face;
@@ -212,14 +212,33 @@ export function drawBadge(host: Element): void {
   }
   paintMark(part);
   face.append(...part.extras);
-  part.root.prepend(face);
-  if (part.drawnSheet) {
-    part.root.adoptedStyleSheets = [...part.root.adoptedStyleSheets, part.drawnSheet];
-  } else {
-    const style = doc.createElement('style');
-    style.textContent = DRAWN_CSS;
-    part.root.append(style);
+  root.prepend(face);
+  (host as HTMLElement).style?.removeProperty('display');
+  if ((host as HTMLElement).style?.length === 0) host.removeAttribute('style');
+}
+
+/**
+ * The badge's closed shadow root, with the shared stylesheet (made on first use); null when the
+ * page took the host's shadow root first (a hostile page): the badge then stays undrawn, still
+ * named and carrying the contract.
+ */
+function attachRoot(host: Element, part: BadgeParts): ShadowRoot | null {
+  if (part.root) return part.root;
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'closed' });
+  } catch {
+    return null;
   }
+  if (part.sheet) {
+    root.adoptedStyleSheets = [part.sheet];
+  } else {
+    const style = host.ownerDocument.createElement('style');
+    style.textContent = BADGE_CSS;
+    root.append(style);
+  }
+  part.root = root;
+  return root;
 }
 
 /**
@@ -340,7 +359,9 @@ export function tooltipOf(host: Element): HTMLElement | null {
     tip.className = 'tip';
     tip.setAttribute('role', 'tooltip');
     if ('popover' in tip) tip.popover = 'manual';
-    part.root.append(tip);
+    const root = attachRoot(host, part);
+    if (!root) return null;
+    root.append(tip);
     part.tip = tip;
   }
   return part.tip;

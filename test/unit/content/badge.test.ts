@@ -344,6 +344,27 @@ describe('drawing near the viewport', () => {
     paragraph.remove();
   });
 
+  it('has no box until drawn, and stays undrawn (not broken) if the page took its shadow root', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const host = factory.create();
+    expect(host.style.getPropertyValue('display')).toBe('contents');
+    expect(host.style.getPropertyPriority('display')).toBe('important');
+    expect([host.getAttribute('role'), host.tabIndex, host.hasAttribute('data-cll-badge')]).toEqual(
+      ['img', 0, true],
+    );
+    drawBadge(host);
+    expect(isDrawn(host)).toBe(true);
+    expect(host.hasAttribute('style')).toBe(false);
+    const taken = factory.create();
+    renderBadge(taken, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
+    taken.attachShadow({ mode: 'open' });
+    expect(() => drawBadge(taken)).not.toThrow();
+    expect(isDrawn(taken)).toBe(false);
+    expect(tooltipOf(taken)).toBeNull();
+    expect(taken.getAttribute('aria-label')).toContain('Taobao');
+    expect(taken.getAttribute('data-cll-private')).toBe('direct');
+  });
+
   it('draws the segments of custom scopes and the warning mark set before drawing', () => {
     const factory = new BadgeFactory(document, ['private', 'group', 'channel']);
     const host = factory.create();
