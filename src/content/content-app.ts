@@ -287,6 +287,7 @@ export class ContentApp {
     )) {
       if (mightHoldCode(field.value)) tasks.push(field);
     }
+    if (root instanceof Element) this.shadowFound(root);
     if (root !== this.doc)
       tasks.push(
         this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)),

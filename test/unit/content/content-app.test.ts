@@ -217,6 +217,56 @@ describe('ContentApp', () => {
     await until(() => expect(added.getAttribute('data-cll-platform')).toBe('douyin'));
   });
 
+  it('finds everything in many subtrees added at once, as in one by one', async () => {
+    start();
+    await until(() => expect(badges()).toHaveLength(3));
+    // Twelve subtrees in one change (looked at as a group): links at any depth, a share code in a
+    // leaf paragraph, one in a field, a shadow host added as a subtree of its own, a text naming
+    // a platform domain the link beside it does not go to.
+    const host = document.createElement('shop-card');
+    host.attachShadow({
+      mode: 'open',
+    }).innerHTML = `<a id="grouped-shadow" href="${URLS.jd}">x</a>`;
+    const fragment = document.createDocumentFragment();
+    fragment.append(host);
+    for (let i = 0; i < 8; i++) {
+      const item = document.createElement('div');
+      item.innerHTML = `<p><span><a id="grouped-${i}" href="${i % 2 ? URLS.jd : URLS.plain}">item ${i}</a></span></p>`;
+      fragment.append(item);
+    }
+    const code = document.createElement('p');
+    code.id = 'grouped-code';
+    code.textContent = `复制${TAOBAO_CODE}打开`;
+    const field = document.createElement('section');
+    field.innerHTML = `<textarea id="grouped-field">${TAOBAO_CODE}</textarea>`;
+    const named = document.createElement('div');
+    named.innerHTML = `<a id="grouped-named" href="${URLS.plain}">item.taobao.com</a>`;
+    fragment.append(code, field, named);
+    document.body.append(fragment);
+    await until(() => expect(byId('grouped-7').getAttribute('data-cll-platform')).toBe('jd'));
+    for (let i = 0; i < 8; i++) expect(badgeAfter(byId(`grouped-${i}`)) !== null).toBe(i % 2 === 1);
+    const inShadow = host.shadowRoot?.getElementById('grouped-shadow') as Element;
+    await until(() => expect(inShadow.getAttribute('data-cll-platform')).toBe('jd'));
+    // The code in the paragraph's text is badged right after that text, the field's after it.
+    await until(() =>
+      expect(
+        badges(document.getElementById('grouped-code') as Element).map((badge) =>
+          badge.getAttribute('data-cll-category'),
+        ),
+      ).toEqual(['code']),
+    );
+    await until(() =>
+      expect(
+        badgeAfter(document.getElementById('grouped-field') as Element)?.getAttribute(
+          'data-cll-category',
+        ),
+      ).toBe('code'),
+    );
+    await until(() =>
+      expect(byId('grouped-named').getAttribute('data-cll-warning')).toBe('mismatch'),
+    );
+  });
+
   it('puts back a badge the page removes, once', async () => {
     start();
     await until(() => expect(badges()).toHaveLength(3));
