@@ -243,7 +243,8 @@ describe('ContentApp', () => {
     named.innerHTML = `<a id="grouped-named" href="${URLS.plain}">item.taobao.com</a>`;
     fragment.append(code, field, named);
     document.body.append(fragment);
-    await until(() => expect(byId('grouped-7').getAttribute('data-cll-platform')).toBe('jd'));
+    // Contract attributes come first; badges go into the page together at the end of a pass.
+    await until(() => expect(badgeAfter(byId('grouped-7'))).not.toBeNull());
     for (let i = 0; i < 8; i++) expect(badgeAfter(byId(`grouped-${i}`)) !== null).toBe(i % 2 === 1);
     const inShadow = host.shadowRoot?.getElementById('grouped-shadow') as Element;
     await until(() => expect(inShadow.getAttribute('data-cll-platform')).toBe('jd'));
@@ -265,6 +266,18 @@ describe('ContentApp', () => {
     await until(() =>
       expect(byId('grouped-named').getAttribute('data-cll-warning')).toBe('mismatch'),
     );
+  });
+
+  it('finds the links of a shadow host the page adds on its own, after the first walk', async () => {
+    start();
+    await until(() => expect(badges()).toHaveLength(3));
+    // Long enough for the walk of the initial page's shadow roots (an idle moment) to be over.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const host = document.createElement('shop-card');
+    host.attachShadow({ mode: 'open' }).innerHTML = `<a id="own" href="${URLS.taobao}">x</a>`;
+    document.body.append(host);
+    const link = host.shadowRoot?.getElementById('own') as Element;
+    await until(() => expect(link.getAttribute('data-cll-platform')).toBe('taobao'));
   });
 
   it('puts back a badge the page removes, once', async () => {
