@@ -140,9 +140,10 @@ if (values.json) {
 } else if (values.markdown) {
   const lines = ['| figure | measured: median (min–max) | budget | what |', '|---|---|---|---|'];
   for (const [key, limit, kind, what] of BUDGETS)
-    lines.push(
-      `| \`${key}\` | ${show(results[key])} | ${kind === 'max' ? '≤' : '≥'} ${limit} | ${what} |`,
-    );
+    if (key in results)
+      lines.push(
+        `| \`${key}\` | ${show(results[key])} | ${kind === 'max' ? '≤' : '≥'} ${limit} | ${what} |`,
+      );
   for (const key of [
     'engine_js_kb',
     'cli_lines_per_s',
@@ -164,6 +165,8 @@ if (values.json) {
   process.stdout.write(`${lines.join('\n')}\n`);
 } else {
   for (const [key, limit, kind] of BUDGETS) {
+    // With --only, the figures of the other group were not measured: nothing to show.
+    if (!(key in results)) continue;
     const mark = smoke ? ' ' : over.some(([k]) => k === key) ? '✗' : '✓';
     process.stdout.write(
       `${mark} ${String(key).padEnd(28)} ${show(results[key]).padEnd(26)} budget ${kind === 'max' ? '≤' : '≥'} ${limit}\n`,
