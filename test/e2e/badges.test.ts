@@ -7,6 +7,7 @@ import {
   extensionErrors,
   type LaunchedBrowser,
   launch,
+  outcomes,
   passCount,
   screenshot,
   serveFixtures,
@@ -55,13 +56,6 @@ function readContracts(target: Page | Frame): Promise<LinkContract[]> {
       }),
     );
   });
-}
-
-async function outcomes(page: Page, id: string) {
-  return page.evaluate((linkId) => {
-    const link = document.getElementById(linkId);
-    return `${link?.getAttribute('data-cll-private')}/${link?.getAttribute('data-cll-group')}`;
-  }, id);
 }
 
 describe.each(BROWSERS)('badges on the demo page in %s', (kind) => {

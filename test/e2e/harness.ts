@@ -122,3 +122,11 @@ export async function waitForPass(page: Page, passes = 1): Promise<void> {
 export async function passCount(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.documentElement.getAttribute('data-cll-passes') ?? 0));
 }
+
+/** A badged link's outcomes as "private/group" (from its DOM contract). */
+export function outcomes(page: Page, id: string): Promise<string> {
+  return page.evaluate((linkId) => {
+    const link = document.getElementById(linkId);
+    return `${link?.getAttribute('data-cll-private')}/${link?.getAttribute('data-cll-group')}`;
+  }, id);
+}

@@ -352,3 +352,16 @@ export function groupCounts(items: readonly BadgedItem[], scopes = ['private', '
   }
   return counts;
 }
+
+/** Chooses a date in the popup's date field, as a person does (the field fires "change"). */
+export async function chooseDate(popup: Page, value: string): Promise<void> {
+  await popup.$eval(
+    '#policy-date',
+    (input, date) => {
+      (input as HTMLInputElement).value = date;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    value,
+  );
+}

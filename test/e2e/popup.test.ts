@@ -11,6 +11,7 @@ import {
   type LaunchedBrowser,
   launch,
   openExtensionPage,
+  outcomes,
   screenshot,
   serveFixtures,
   waitForPass,
@@ -19,6 +20,7 @@ import {
 import {
   badgedItems,
   captureDownloads,
+  chooseDate,
   groupCounts,
   lowContrastTexts,
   openPopup,
@@ -30,26 +32,6 @@ import {
   toolbarOf,
   unlabelledControls,
 } from './popup-harness';
-
-/** Chooses a date in the popup's date field, as a person does (the field fires "change"). */
-async function chooseDate(popup: Page, value: string): Promise<void> {
-  await popup.$eval(
-    '#policy-date',
-    (input, date) => {
-      (input as HTMLInputElement).value = date;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    value,
-  );
-}
-
-function outcomes(page: Page, id: string): Promise<string> {
-  return page.evaluate((linkId) => {
-    const link = document.getElementById(linkId);
-    return `${link?.getAttribute('data-cll-private')}/${link?.getAttribute('data-cll-group')}`;
-  }, id);
-}
 
 async function waitForOutcomes(page: Page, id: string, expected: string): Promise<void> {
   await expect.poll(() => outcomes(page, id), { timeout: 10_000 }).toBe(expected);

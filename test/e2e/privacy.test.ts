@@ -6,7 +6,6 @@
  * background make requests, and shows that each recorder catches them.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ruleset } from '../../src/core/rule';
 import { WECHAT_RULESET } from '../../src/core/rulesets/wechat';
@@ -17,6 +16,7 @@ import {
   extensionErrors,
   type LaunchedBrowser,
   openExtensionPage,
+  outcomes,
   serveFixtures,
   waitForPass,
 } from './harness';
@@ -28,7 +28,7 @@ import {
   recordingFront,
   recordingProxy,
 } from './network-recorder';
-import { openPopup, tabIdOf } from './popup-harness';
+import { chooseDate, openPopup, tabIdOf } from './popup-harness';
 
 /** What the demo page itself loads from the server: nothing else may reach it. */
 const DEMO_FILES = new Set([
@@ -108,26 +108,6 @@ async function knownHosts(): Promise<Set<string>> {
   }
   hosts.delete('');
   return hosts;
-}
-
-/** Chooses a date in the popup's date field, as a person does (the field fires "change"). */
-async function chooseDate(popup: Page, value: string): Promise<void> {
-  await popup.$eval(
-    '#policy-date',
-    (input, date) => {
-      (input as HTMLInputElement).value = date;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    value,
-  );
-}
-
-function outcomes(page: Page, id: string): Promise<string> {
-  return page.evaluate((linkId) => {
-    const link = document.getElementById(linkId);
-    return `${link?.getAttribute('data-cll-private')}/${link?.getAttribute('data-cll-group')}`;
-  }, id);
 }
 
 describe.each(BROWSERS)('privacy in %s: no network request of its own', (kind: BrowserKind) => {
