@@ -258,7 +258,7 @@ async function spaHeapGrowth(
 }
 
 /** @param {string} url @param {number} runs @param {number} warmup @param {boolean} smoke */
-async function idleOverhead(url, runs, warmup, smoke) {
+export async function idleOverhead(url, runs, warmup, smoke) {
   const withExtension = await launchWithExtension('chromium');
   const args = [...CHROMIUM_QUIET_FLAGS];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
@@ -281,7 +281,7 @@ async function idleOverhead(url, runs, warmup, smoke) {
     const t0 = await task();
     await page.goto(url, { waitUntil: 'load' });
     if (waitPass) await page.waitForFunction(() => window.__passes.length > 0, { polling: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const timing = await page.evaluate(() => {
       const nav = /** @type {PerformanceNavigationTiming} */ (
         performance.getEntriesByType('navigation')[0]
@@ -297,9 +297,14 @@ async function idleOverhead(url, runs, warmup, smoke) {
   /** @type {number[]} */
   const cpuRatios = [];
   try {
-    for (let i = 0; i < (smoke ? 1 : warmup + runs * 2); i++) {
-      const a = await load(withExtension.browser, true);
-      const b = await load(without, false);
+    // One page load varies by half its time on a busy machine: many interleaved pairs, each
+    // pair in alternating order, and the median of their ratios.
+    const pairs = smoke ? 1 : warmup + Math.max(20, runs * 4);
+    for (let i = 0; i < pairs; i++) {
+      const withFirst = i % 2 === 0;
+      const first = await load(withFirst ? withExtension.browser : without, withFirst);
+      const second = await load(withFirst ? without : withExtension.browser, !withFirst);
+      const [a, b] = withFirst ? [first, second] : [second, first];
       if (i < warmup && !smoke) continue;
       loadRatios.push(a.timing / b.timing);
       cpuRatios.push(a.cpu / b.cpu);
