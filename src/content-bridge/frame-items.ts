@@ -6,7 +6,8 @@
 import { BADGE_TAG } from '../content/badge';
 import type { ContentApp } from '../content/content-app';
 import { badgeAnchor } from '../content/link-anchor';
-import { linkHref } from '../content/link-finder';
+import type { LinkReport } from '../content/link-badger';
+import type { LinkElement } from '../content/link-finder';
 import type { Outcome } from '../core/outcome';
 import {
   type ItemCategory,
@@ -65,23 +66,20 @@ export function codeTarget(target: Element): Element {
 const outcomesOf = (verdicts: readonly VerdictLike[]) =>
   Object.fromEntries(verdicts.map((verdict) => [verdict.scope, verdict.outcome]));
 
-export function frameItems(app: ContentApp): FrameItem[] {
+export function frameItems(
+  app: ContentApp,
+  badged: Array<[LinkElement, LinkReport]> = app.linkBadger()?.badged() ?? [],
+): FrameItem[] {
   const out: FrameItem[] = [];
-  const badger = app.linkBadger();
-  if (badger) {
-    const byHref = new Map(badger.report().map((entry) => [entry.href, entry]));
-    for (const link of badger.links()) {
-      const entry = byHref.get(linkHref(link));
-      if (!entry) continue;
-      const item = toItem(
-        'url',
-        entry.href,
-        entry.platform,
-        entry.category,
-        entry.outcomes as Record<string, Outcome>,
-      );
-      if (item) out.push({ item, element: badgeAnchor(link) });
-    }
+  for (const [link, entry] of badged) {
+    const item = toItem(
+      'url',
+      entry.href,
+      entry.platform,
+      entry.category,
+      entry.outcomes as Record<string, Outcome>,
+    );
+    if (item) out.push({ item, element: badgeAnchor(link) });
   }
   const marker = app.codeMarker();
   if (marker) {
@@ -108,9 +106,12 @@ export function frameItems(app: ContentApp): FrameItem[] {
  * The frame's deceptive links (badged with a warning), in the badger's order: links of no
  * platform, which are not items, and platform links whose text names another platform's host.
  */
-export function frameWarnings(app: ContentApp): ReportWarning[] {
+export function frameWarnings(
+  app: ContentApp,
+  badged: Array<[LinkElement, LinkReport]> = app.linkBadger()?.badged() ?? [],
+): ReportWarning[] {
   const out: ReportWarning[] = [];
-  for (const entry of app.linkBadger()?.report() ?? []) {
+  for (const [, entry] of badged) {
     const warning = entry.warning;
     if (warning === null || entry.href === '' || warning.host === '') continue;
     out.push({

@@ -60,11 +60,7 @@ export class BadgeFactory {
   private readonly targetOf = new WeakMap<HTMLElement, Element>();
   private readonly view: Window | null;
 
-  constructor(
-    private readonly doc: Document,
-    scopes: readonly string[],
-    lazy = true,
-  ) {
+  constructor(doc: Document, scopes: readonly string[], lazy = true) {
     this.sheet = makeSheet(doc, BADGE_CSS);
     this.template = doc.createElement(BADGE_TAG);
     this.template.setAttribute('data-cll-badge', '');

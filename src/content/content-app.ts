@@ -337,22 +337,8 @@ export class ContentApp {
 
   private onDrain(): void {
     if (this.shadowWalkDue) {
-      // Open shadow roots of the initial page are looked for once the first pass is done, when
-      // the browser is idle: a walk over every element is a whole-page cost most pages can wait
-      // for (their links are badged by then).
       this.shadowWalkDue = false;
-      const queue = this.queue;
-      whenIdle(() => {
-        if (queue !== this.queue) return;
-        queue?.push(
-          [
-            this.walk(this.doc, NodeFilter.SHOW_ELEMENT, (node) =>
-              this.shadowFound(node as Element),
-            ),
-          ],
-          false,
-        );
-      });
+      this.walkForShadowRootsWhenIdle();
     }
     if (this.pruneDue) {
       this.pruneDue = false;
@@ -361,6 +347,32 @@ export class ContentApp {
     }
     // Work that waits for the engine is not finished: the pass ends when it has been done.
     if (this.waiting.length === 0) this.signalPass();
+  }
+
+  /**
+   * Looks for the open shadow roots of the initial page once its first pass is done, in idle
+   * moments and outside the work queue: a walk over every element is a whole-page cost most pages
+   * can wait for (their links are badged by then), and the page's own changes meanwhile are
+   * handled, and their passes signalled, without waiting for it. A root found joins the queue.
+   */
+  private walkForShadowRootsWhenIdle(): void {
+    const queue = this.queue;
+    const walker = this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_ELEMENT);
+    const step = (deadline?: IdleDeadline) => {
+      if (queue === null || queue !== this.queue) return;
+      try {
+        for (let seen = 1, node = walker.nextNode(); node; seen++, node = walker.nextNode()) {
+          this.shadowFound(node as Element);
+          if (seen % STEP === 0 && (deadline?.timeRemaining() ?? 0) < 2) {
+            whenIdle(step);
+            return;
+          }
+        }
+      } catch (error) {
+        this.onError(error);
+      }
+    };
+    whenIdle(step);
   }
 
   /** Tells tests and the benchmark that a pass is complete: <html data-cll-passes="N">. */
@@ -378,7 +390,7 @@ function mark(name: string): void {
 }
 
 /** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
-function whenIdle(task: () => void): void {
+function whenIdle(task: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
 }

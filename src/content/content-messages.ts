@@ -11,7 +11,8 @@ import type { ContentApp } from './content-app';
 
 /** This frame's report for the background (see src/shared/messages.ts). */
 export function buildFrameReport(app: ContentApp, doc: Document): FrameReport {
-  return frameReport(doc, app.active, frameItems(app), frameWarnings(app));
+  const badged = app.linkBadger()?.badged() ?? [];
+  return frameReport(doc, app.active, frameItems(app, badged), frameWarnings(app, badged));
 }
 
 /**

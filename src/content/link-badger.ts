@@ -182,33 +182,37 @@ export class LinkBadger {
    * platform has platform "", no outcomes and its warning.
    */
   report(): LinkReport[] {
-    const out: LinkReport[] = [];
-    for (const [link, state] of this.states) {
-      if (!state.view || !link.isConnected) continue;
-      out.push({
-        href: state.href,
-        platform: state.view.platform,
-        category: state.view.category,
-        kind: state.view.kind,
-        outcomes: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.outcome])),
-        rules: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.rule])),
-        warning: state.view.warning
-          ? {
-              type: state.view.warning.type,
-              imitates: state.view.warning.imitates,
-              host: state.view.warning.host,
-            }
-          : null,
-      });
-    }
-    return out;
+    return this.badged().map(([, entry]) => entry);
   }
 
-  /** The badged links, for the popup's "show" action. */
-  links(): LinkElement[] {
-    return [...this.states.keys()].filter(
-      (link) => link.isConnected && this.states.get(link)?.view,
-    );
+  /**
+   * Each badged link in the page with its report, in the badger's order: one walk over what the
+   * badger already knows (the frame report is rebuilt after every pass, so it reads no link).
+   */
+  badged(): Array<[LinkElement, LinkReport]> {
+    const out: Array<[LinkElement, LinkReport]> = [];
+    for (const [link, state] of this.states) {
+      if (!state.view || !link.isConnected) continue;
+      out.push([
+        link,
+        {
+          href: state.href,
+          platform: state.view.platform,
+          category: state.view.category,
+          kind: state.view.kind,
+          outcomes: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.outcome])),
+          rules: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.rule])),
+          warning: state.view.warning
+            ? {
+                type: state.view.warning.type,
+                imitates: state.view.warning.imitates,
+                host: state.view.warning.host,
+              }
+            : null,
+        },
+      ]);
+    }
+    return out;
   }
 
   get size(): number {

@@ -140,7 +140,7 @@ describe('LinkBadger.process and placeAll', () => {
       rules: {},
       warning: { type: 'lookalike', imitates: 'taobao', host: 'item.taobao.com.evil.example' },
     });
-    expect(badger.links()).toEqual(BADGED_IDS.map(link));
+    expect(badger.badged().map(([badgedLink]) => badgedLink)).toEqual(BADGED_IDS.map(link));
     expect(badger.size).toBe(BADGED_IDS.length);
   });
 
@@ -371,6 +371,6 @@ describe('LinkBadger.clear', () => {
       expect(contract(link(id)), id).toEqual(NO_CONTRACT);
     expect(badger.size).toBe(0);
     expect(badger.report()).toEqual([]);
-    expect(badger.links()).toEqual([]);
+    expect(badger.badged()).toEqual([]);
   });
 });
