@@ -5,12 +5,7 @@
 import browser from 'webextension-polyfill';
 import { scheduleReports } from '../content-bridge/report-scheduler';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
-import {
-  type BackgroundMessage,
-  encodeFrameReport,
-  type FrameReportWire,
-  isAcknowledgement,
-} from '../shared/messages';
+import { type BackgroundMessage, isAcknowledgement } from '../shared/messages';
 import type { ParsedSettings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { ContentApp } from './content-app';
@@ -22,7 +17,7 @@ recordUncaughtErrors('content', (where) => where.includes(extensionBase));
 const reportError = (error: unknown) => logError('content', error);
 
 /** Tells the background; a background that is restarting or an extension being updated is fine. */
-function tell(message: BackgroundMessage | FrameReportWire): void {
+function tell(message: BackgroundMessage): void {
   browser.runtime.sendMessage(message).then(
     (answer: unknown) => {
       if (!isAcknowledgement(answer))
@@ -48,7 +43,7 @@ loadSettings().then((read) => {
   started.apply(parsed);
   browser.runtime.onMessage.addListener((request: unknown) => answerMessage(started, request));
   scheduleReports(document, window === window.top, () => buildFrameReport(started, document), {
-    report: (report) => tell(encodeFrameReport(report)),
+    report: (report) => tell({ type: 'frame-report', report }),
     gone: () => tell({ type: 'frame-gone' }),
   });
 }, reportError);

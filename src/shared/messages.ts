@@ -4,7 +4,7 @@
  * trusts what it got. Pure: no browser API here, so the content script bundle stays small and the
  * validators are unit-tested as they are.
  *
- *   content script → background  frame-report   what one frame badged (after every pass; JSON text)
+ *   content script → background  frame-report   what one frame badged (after every pass)
  *   content script → background  frame-gone     the frame's document is going away
  *   popup, pages   → background  get-tab-report what every frame of a tab reported  → TabReport
  *   extension page → background  check-link     open the link check, as the context menu does
@@ -93,39 +93,9 @@ export interface ItemGroup {
   outcome: Outcome;
 }
 
-/** A frame report as the background handles it (see FrameReportWire for how it travels). */
 export interface FrameReportMessage {
   type: 'frame-report';
   report: FrameReport;
-}
-
-/**
- * A frame report as it travels: its JSON text. The browser's messaging copies one string far
- * faster than thousands of small objects (a 2,000-link page's report took some 40 ms to send as
- * objects, most of a long task, after every pass).
- */
-export interface FrameReportWire {
-  type: 'frame-report';
-  report: string;
-}
-
-/** The longest report text accepted: 64 MiB, Chromium's limit for one extension message. */
-export const MAX_REPORT_JSON = 64 * 1024 * 1024;
-
-export function encodeFrameReport(report: FrameReport): FrameReportWire {
-  return { type: 'frame-report', report: JSON.stringify(report) };
-}
-
-/** The report a wire text holds, when it is valid JSON of a valid report; else null. */
-export function decodeFrameReport(text: unknown): FrameReport | null {
-  if (typeof text !== 'string' || text.length > MAX_REPORT_JSON) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  return isFrameReport(value) ? value : null;
 }
 export interface FrameGoneMessage {
   type: 'frame-gone';
@@ -288,9 +258,7 @@ const isHttpUrl = (value: unknown): value is string =>
 const BACKGROUND_VALIDATORS: {
   [T in BackgroundMessage['type']]: (value: Fields) => boolean;
 } = {
-  // The report itself is decoded and checked by parseBackgroundMessage.
-  'frame-report': (value) =>
-    hasExactly(value, ['type', 'report']) && typeof value.report === 'string',
+  'frame-report': (value) => hasExactly(value, ['type', 'report']) && isFrameReport(value.report),
   'frame-gone': (value) => hasExactly(value, ['type']),
   'get-tab-report': (value) => hasExactly(value, ['type', 'tabId']) && isId(value.tabId),
   'check-link': (value) =>
@@ -305,12 +273,7 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | null
   if (!isObject(value) || typeof value.type !== 'string') return null;
   if (!Object.hasOwn(BACKGROUND_VALIDATORS, value.type)) return null;
   const valid = BACKGROUND_VALIDATORS[value.type as BackgroundMessage['type']](value);
-  if (!valid) return null;
-  if (value.type === 'frame-report') {
-    const report = decodeFrameReport(value.report);
-    return report ? { type: 'frame-report', report } : null;
-  }
-  return value as unknown as BackgroundMessage;
+  return valid ? (value as unknown as BackgroundMessage) : null;
 }
 
 /** The message typed when it is one the content script handles and is well formed; else null. */

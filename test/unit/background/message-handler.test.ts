@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { handleMessage, type MessageDeps } from '../../../src/background/message-handler';
 import { PageReports } from '../../../src/background/page-reports';
-import { encodeFrameReport, type FrameReport } from '../../../src/shared/messages';
+import type { FrameReport } from '../../../src/shared/messages';
 import { FakeSession } from './fake-session';
 
 const BASE = 'chrome-extension://abc/';
@@ -45,7 +45,7 @@ const extensionPage: Runtime.MessageSender = { id: 'abc', url: `${BASE}popup.htm
 describe('handleMessage', () => {
   it('stores a frame report from a content script and updates that tab', async () => {
     const { reports, deps } = setUp();
-    const answer = await handleMessage(encodeFrameReport(report), contentScript(4, 2), deps);
+    const answer = await handleMessage({ type: 'frame-report', report }, contentScript(4, 2), deps);
     expect(answer).toEqual({ ok: true });
     expect((await reports.tab(4)).frames).toEqual([{ frameId: 2, ...report }]);
     expect(deps.tabChanged).toHaveBeenCalledWith(4);
@@ -53,7 +53,7 @@ describe('handleMessage', () => {
 
   it('answers get-tab-report from an extension page, and forgets a frame that is gone', async () => {
     const { deps } = setUp();
-    await handleMessage(encodeFrameReport(report), contentScript(4, 0), deps);
+    await handleMessage({ type: 'frame-report', report }, contentScript(4, 0), deps);
     expect(await handleMessage({ type: 'get-tab-report', tabId: 4 }, extensionPage, deps)).toEqual({
       tabId: 4,
       frames: [{ frameId: 0, ...report }],
@@ -76,12 +76,16 @@ describe('handleMessage', () => {
     const { reports, deps } = setUp();
     const refused = [
       handleMessage(
-        encodeFrameReport({ ...report, items: 'x' } as unknown as FrameReport),
+        { type: 'frame-report', report: { ...report, items: 'x' } },
         contentScript(4, 0),
         deps,
       ),
-      handleMessage(encodeFrameReport(report), { ...contentScript(4, 0), id: 'other' }, deps),
-      handleMessage(encodeFrameReport(report), extensionPage, deps),
+      handleMessage(
+        { type: 'frame-report', report },
+        { ...contentScript(4, 0), id: 'other' },
+        deps,
+      ),
+      handleMessage({ type: 'frame-report', report }, extensionPage, deps),
       handleMessage({ type: 'get-tab-report', tabId: 4 }, contentScript(4, 0), deps),
       handleMessage(
         { type: 'check-link', url: 'https://a.example/', tabId: 1, frameId: 0 },
