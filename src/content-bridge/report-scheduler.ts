@@ -8,6 +8,8 @@
 import type { FrameReport } from '../shared/messages';
 
 export const REPORT_DELAY_MS = 250;
+/** How long a report may wait for an idle moment after REPORT_DELAY_MS. */
+export const REPORT_IDLE_WAIT_MS = 1000;
 const PASSES_ATTRIBUTE = 'data-cll-passes';
 
 export interface ReportSink {
@@ -23,15 +25,25 @@ export function scheduleReports(
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let reported = false;
+  let stopped = false;
   const send = () => {
     timer = null;
+    if (stopped) return;
     const report = build();
     if (!isTopFrame && !reported && report.items.length === 0 && !report.warnings) return;
     reported = true;
     sink.report(report);
   };
+  // Sending a report of thousands of items costs the page tens of milliseconds (the browser's
+  // messaging copies it): it waits for an idle moment, so it does not hold up the page's own work.
+  const sendWhenIdle = () => {
+    const idle = doc.defaultView?.requestIdleCallback;
+    if (typeof idle === 'function')
+      idle.call(doc.defaultView, send, { timeout: REPORT_IDLE_WAIT_MS });
+    else send();
+  };
   const schedule = () => {
-    if (timer === null) timer = setTimeout(send, REPORT_DELAY_MS);
+    if (timer === null) timer = setTimeout(sendWhenIdle, REPORT_DELAY_MS);
   };
   const observer = new MutationObserver(schedule);
   if (doc.documentElement) {
@@ -51,6 +63,7 @@ export function scheduleReports(
   view?.addEventListener('pageshow', onShow);
   schedule();
   return () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== null) clearTimeout(timer);
     view?.removeEventListener('pagehide', onHide);

@@ -50,6 +50,34 @@ describe('scheduleReports', () => {
     expect(sent).toEqual([0, 3]);
   });
 
+  it('sends in an idle moment after the delay, and nothing once stopped', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void, options: { timeout: number }) => {
+      expect(options.timeout).toBeGreaterThan(0);
+      idle.push(callback);
+      return idle.length;
+    });
+    try {
+      const sent: number[] = [];
+      const stopThis = scheduleReports(document, true, () => report(1), {
+        report: (value) => sent.push(value.items.length),
+        gone: () => {},
+      });
+      await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+      // Due, but the page is busy: it waits for the idle moment.
+      expect(sent).toEqual([]);
+      idle.shift()?.();
+      expect(sent).toEqual([1]);
+      await pass(1);
+      await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+      stopThis();
+      idle.shift()?.();
+      expect(sent).toEqual([1]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('has a subframe stay silent until it has something to report', async () => {
     let items = 0;
     const sent: number[] = [];
