@@ -114,7 +114,8 @@ describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
   it('puts a removed badge back once, and then lets the page have its way', async () => {
     const page = await launched.browser.newPage();
     await page.goto(`${server.origin}/demo/`);
-    await page.waitForSelector('#jd-item[data-cll-platform]', { timeout: 20_000 });
+    // The contract comes first; the badge goes in at the end of the pass: wait for the badge.
+    await page.waitForSelector('#jd-item[data-cll-platform] + cll-badge', { timeout: 20_000 });
     const removeBadge = () =>
       page.evaluate(() => {
         const badge = document.getElementById('jd-item')?.nextElementSibling;
