@@ -156,8 +156,36 @@ export class BadgeFactory {
 
   private nearViewport(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      for (const host of [...(this.watchedBy.get(entry.target) ?? [])]) this.draw(host);
+      if (entry.isIntersecting) {
+        for (const host of [...(this.watchedBy.get(entry.target) ?? [])]) this.draw(host);
+      } else if (entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0) {
+        this.watchBoxOf(entry.target);
+      }
+    }
+  }
+
+  /**
+   * A watched element with no box never comes near the viewport. A hidden one (display: none)
+   * may later show: it stays watched. One with `display: contents` (a link wrapping a card, say)
+   * shows through its children: its badges are watched through the nearest ancestor with a box.
+   */
+  private watchBoxOf(target: Element): void {
+    const view = target.ownerDocument.defaultView;
+    let box: Element | null = target;
+    while (box && view?.getComputedStyle(box).display === 'contents') box = box.parentElement;
+    if (box === target || box === null) return;
+    const followers = this.watchedBy.get(target) ?? [];
+    this.watchedBy.delete(target);
+    this.observer?.unobserve(target);
+    for (const host of followers) {
+      this.targetOf.set(host, box);
+      const others = this.watchedBy.get(box);
+      if (others) {
+        others.push(host);
+      } else {
+        this.watchedBy.set(box, [host]);
+        this.observer?.observe(box);
+      }
     }
   }
 

@@ -42,7 +42,9 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
     const rows = Array.from({ length: 400 }, (_, i) => `<p>Row ${i}: some words.</p>`).join('');
     const longPage = `<!doctype html><html lang="en"><title>Long</title><body>
       <p><a id="near-link" href="https://item.taobao.com/item.htm?id=11">near</a></p>${rows}
-      <p><a id="far-link" href="https://item.taobao.com/item.htm?id=12">far</a></p></body></html>`;
+      <p><a id="far-link" href="https://item.taobao.com/item.htm?id=12">far</a></p>
+      <div><a id="contents-link" style="display: contents" href="https://item.jd.com/12.html">
+        <span>a card whose link has no box of its own</span></a></div></body></html>`;
     server = await serveFixtures((path) =>
       path === '/long-page.html' ? { body: longPage } : undefined,
     );
@@ -171,6 +173,13 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
       { timeout: 10_000 },
     );
     expect((await state('far-link')).width).toBeGreaterThan(20);
+    // A link with no box of its own (display: contents) has its badge drawn when it comes near too.
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector('#contents-link + cll-badge') as Element)
+          .display === 'inline-block',
+      { timeout: 10_000 },
+    );
     const focused = await page.evaluate(() => {
       const badge = document.querySelector('#far-link + cll-badge') as HTMLElement;
       badge.focus();

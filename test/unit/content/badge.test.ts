@@ -261,8 +261,11 @@ class FakeObserver {
   disconnect(): void {
     this.watched.clear();
   }
-  enter(target: Element, isIntersecting = true): void {
-    this.callback([{ target, isIntersecting } as unknown as IntersectionObserverEntry]);
+  enter(target: Element, isIntersecting = true, size = 10): void {
+    const boundingClientRect = { width: size, height: size };
+    this.callback([
+      { target, isIntersecting, boundingClientRect } as unknown as IntersectionObserverEntry,
+    ]);
   }
 }
 
@@ -388,6 +391,36 @@ describe('drawing near the viewport', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect([isDrawn(second), isDrawn(third)]).toEqual([true, true]);
     expect((FakeObserver.last as FakeObserver).watched.size).toBe(0);
+  });
+
+  it('watches a boxless link (display: contents) through its nearest ancestor with a box', () => {
+    const factory = new BadgeFactory(document, SCOPES);
+    const observer = FakeObserver.last as FakeObserver;
+    const card = document.createElement('article');
+    const wrapper = document.createElement('div');
+    wrapper.style.display = 'contents';
+    const link = document.createElement('a');
+    link.style.display = 'contents';
+    const hidden = document.createElement('a');
+    hidden.style.display = 'none';
+    const [host, hiddenHost] = [factory.create(), factory.create()];
+    wrapper.append(link, host, hidden, hiddenHost);
+    card.append(wrapper);
+    document.body.append(card);
+    factory.watchNew();
+    expect(new Set(observer.watched)).toEqual(new Set([link, hidden]));
+    // First reports: neither has a box.
+    observer.enter(link, false, 0);
+    observer.enter(hidden, false, 0);
+    expect(new Set(observer.watched)).toEqual(new Set([card, hidden]));
+    observer.enter(card);
+    expect(isDrawn(host)).toBe(true);
+    // A hidden link's badge waits for the link to show.
+    expect(isDrawn(hiddenHost)).toBe(false);
+    observer.enter(hidden);
+    expect(isDrawn(hiddenHost)).toBe(true);
+    expect(observer.watched.size).toBe(0);
+    card.remove();
   });
 
   it('lets go of released badges and stops watching when disconnected', () => {
