@@ -9,7 +9,7 @@
  *   whichever part of the browser made it (Firefox's background page included, which no
  *   browsing context covers).
  */
-import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, HTTPRequest, Page, Target } from 'puppeteer-core';
 import { type BrowserKind, type LaunchedBrowser, launch } from './harness';
@@ -73,17 +73,7 @@ export async function recordingProxy() {
     });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenRecording(server, seen);
 }
 
 /**
@@ -111,17 +101,7 @@ export async function recordingFront(backend: string) {
     forward.on('error', () => response.writeHead(502).end());
     request.pipe(forward);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenRecording(server, seen);
 }
 
 /**
@@ -268,4 +248,19 @@ export function isNetwork(url: string): boolean {
 /** Whether a URL, origin or initiator names an extension (any extension id or UUID). */
 export function namesExtension(text: string): boolean {
   return /\b(chrome|moz)-extension:\/\//.test(text);
+}
+
+/** Starts a recording server on a free local port: its origin, what it saw, and how to close it. */
+async function listenRecording(server: Server, seen: ServedRequest[]) {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
