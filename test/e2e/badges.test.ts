@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrollThrough } from '../../scripts/scroll-through.mjs';
 import {
   BROWSERS,
-  collectPageErrors,
   extensionErrors,
   type LaunchedBrowser,
-  launch,
+  openBadgedPage,
   outcomes,
   passCount,
   screenshot,
-  serveFixtures,
+  type serveFixtures,
   waitForPass,
   writeStorage,
 } from './harness';
@@ -65,13 +64,7 @@ describe.each(BROWSERS)('badges on the demo page in %s', (kind) => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    launched = await launch(kind);
-    await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
-    page = await launched.browser.newPage();
-    pageErrors = collectPageErrors(page);
-    await page.goto(`${server.origin}/demo/`);
-    await waitForPass(page);
+    ({ server, launched, page, pageErrors } = await openBadgedPage(kind, '/demo/'));
     await page.waitForSelector('#taobao-item[data-cll-platform]', { timeout: 20_000 });
   });
   afterAll(async () => {

@@ -2,14 +2,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
-  collectPageErrors,
   extensionErrors,
   type LaunchedBrowser,
-  launch,
+  openBadgedPage,
   screenshot,
-  serveFixtures,
-  waitForPass,
-  writeStorage,
+  type serveFixtures,
 } from './harness';
 
 interface LinkState {
@@ -81,13 +78,7 @@ describe.each(BROWSERS)('deceptive links in %s', (kind) => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    launched = await launch(kind);
-    await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
-    page = await launched.browser.newPage();
-    pageErrors = collectPageErrors(page);
-    await page.goto(`${server.origin}/deceptive-links.html`);
-    await waitForPass(page);
+    ({ server, launched, page, pageErrors } = await openBadgedPage(kind, '/deceptive-links.html'));
     await page.waitForSelector('#omicron[data-cll-warning]', { timeout: 20_000 });
     await page.waitForSelector('#honest[data-cll-platform]', { timeout: 20_000 });
   });

@@ -73,16 +73,7 @@ export async function writeStorage(
 ): Promise<void> {
   const page = await openExtensionPage(launched, 'popup.html');
   try {
-    await page.evaluate(
-      async (areaName, items) => {
-        type Area = { set(items: Record<string, unknown>): Promise<void> };
-        type Api = { storage: Record<'sync' | 'local', Area> };
-        const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-        await (scope.browser ?? scope.chrome)?.storage[areaName].set(items);
-      },
-      area,
-      values,
-    );
+    await writeStorageIn(page, area, values);
   } finally {
     await page.close();
   }
@@ -108,6 +99,21 @@ export async function writeStorageIn(
     area,
     values,
   );
+}
+
+/**
+ * A browser with the extension showing a policy date, and one page of the fixture server open at
+ * `path`, its page errors collected, once the content script has finished its first pass.
+ */
+export async function openBadgedPage(kind: BrowserKind, path: string, policyDate = '2021-11-29') {
+  const server = await serveFixtures();
+  const launched = await launch(kind);
+  await writeStorage(launched, 'sync', { 'settings.policyDate': policyDate });
+  const page = await launched.browser.newPage();
+  const pageErrors = collectPageErrors(page);
+  await page.goto(`${server.origin}${path}`);
+  await waitForPass(page);
+  return { server, launched, page, pageErrors };
 }
 
 /** Waits until the content script has finished at least `passes` passes over the page. */
