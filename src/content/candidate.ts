@@ -2,6 +2,7 @@ import { PLATFORM_DOMAINS } from '../core/host-match';
 import { knownDomainOf } from '../core/known-host';
 import { mayImitate } from '../core/lookalike-gate';
 import { hostnameOf, type LinkElement, linkHref } from './link-finder';
+import { notePlainPrefix } from './link-sieve';
 
 const PLATFORM_NAMES: readonly string[] = [...PLATFORM_DOMAINS];
 
@@ -44,6 +45,20 @@ function hostKindOf(host: string): HostKind {
 
 function hostKind(host: string): HostKind {
   return hostFacts(host).kind;
+}
+
+/** Whether the pre-filter passes over every path, query and fragment on this lower-case host. */
+export function pathsArePlainOn(baseHost: string): boolean {
+  return hostKind(baseHost) === null;
+}
+
+/**
+ * Whether every link to this lower-case host is passed over whatever its address: the host is no
+ * platform's, no redirect wrapper's, and imitates none.
+ */
+export function isPlainHost(host: string): boolean {
+  const facts = hostFacts(host);
+  return facts.kind === null && !facts.mayImitate;
 }
 
 /** Any platform domain, in any case. */
@@ -133,7 +148,12 @@ export function screenLink(link: LinkElement, baseHost: string): Screen {
   const raw = link instanceof SVGAElement ? null : link.getAttribute('href');
   if (raw !== null && !NEEDS_PARSER.test(raw)) {
     const absolute = PLAIN_ABSOLUTE.exec(raw);
-    if (absolute) return screenHost((absolute[1] as string).toLowerCase(), raw, baseHost, true);
+    if (absolute) {
+      const host = (absolute[1] as string).toLowerCase();
+      const screen = screenHost(host, raw, baseHost, true);
+      if (screen === null && isPlainHost(host)) notePlainPrefix(absolute[0]);
+      return screen;
+    }
     if (PLAIN_RELATIVE.test(raw)) {
       const kind = hostKind(baseHost);
       // On a wrapper's own page a relative link keeps the page's query: let the browser resolve it.

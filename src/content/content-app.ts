@@ -1,10 +1,11 @@
 import type { ParsedSettings, Settings } from '../shared/settings';
 import { isActiveOn } from '../shared/settings';
 import { BadgeFactory } from './badge';
-import { baseHostOf, mayBadgeLink, textNamesPlatformDomain } from './candidate';
+import { baseHostOf, mayBadgeLink, pathsArePlainOn, textNamesPlatformDomain } from './candidate';
 import { type Engine, loadEngine } from './engine-loader';
 import { LinkBadger } from './link-badger';
 import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
+import { sieveSelector } from './link-sieve';
 import { message, uiLocale } from './messages';
 import { PageWatcher } from './page-watcher';
 import { mayHoldCodes, mightHoldCode, rootText, ShareCodeMarker } from './share-code-marker';
@@ -29,6 +30,8 @@ const HUGE_PLACE_BATCH = 5000;
 /** During a long pass, new badges start being watched for the viewport this often. */
 const WATCH_EVERY_MS = 300;
 const HUGE_PAGE_ELEMENTS = 30_000;
+/** Roots with more links than this go through the sieve after a first step (see sieved). */
+const SIEVE_FROM = 4 * STEP;
 const ENGINE_ATTEMPTS = 3;
 const ENGINE_RETRY_MS = 1000;
 
@@ -274,11 +277,10 @@ export class ContentApp {
     const text = huge ? '' : rootText(root);
     const readLinkText = huge || textNamesPlatformDomain(text);
     if (root instanceof Element && isLink(root)) tasks.push(root);
-    tasks.push(
-      this.each(root.querySelectorAll<LinkElement>(LINK_SELECTOR), (link) =>
-        this.runLink(link, readLinkText),
-      ),
-    );
+    const links = root.querySelectorAll<LinkElement>(LINK_SELECTOR);
+    const visit = (link: LinkElement) => this.runLink(link, readLinkText);
+    // The sieve knows addresses only: where link texts are to be read, every link is looked at.
+    tasks.push(readLinkText ? this.each(links, visit) : this.sieved(root, links, visit));
     if (huge || mayHoldCodes(root, text)) {
       tasks.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }
@@ -304,6 +306,39 @@ export class ContentApp {
       if (index < list.length) this.queue?.push([step], false);
     };
     return step;
+  }
+
+  /**
+   * Like each(), for links whose texts need no reading. On a root with many links, after a first
+   * step has shown the pre-filter the page's usual hosts, the rest are taken from the sieve (see
+   * link-sieve.ts), which leaves out natively the links the pre-filter would pass over.
+   */
+  private sieved(
+    root: Element | Document | DocumentFragment,
+    links: NodeListOf<LinkElement>,
+    visit: (link: LinkElement) => void,
+  ): () => void {
+    if (links.length <= SIEVE_FROM) return this.each(links, visit);
+    const first = Array.prototype.slice.call(links, 0, STEP) as LinkElement[];
+    return () => {
+      for (const link of first) visit(link);
+      const selector = sieveSelector(pathsArePlainOn(this.baseHost));
+      let kept: NodeListOf<LinkElement> | null = null;
+      try {
+        if (selector !== null) kept = root.querySelectorAll<LinkElement>(selector);
+      } catch {
+        // A browser without complex :not() keeps reading every link.
+      }
+      if (kept === null) {
+        this.queue?.push([this.each(Array.prototype.slice.call(links, STEP), visit)], false);
+        return;
+      }
+      const seen = new Set(first);
+      const visitUnseen = (link: LinkElement) => {
+        if (!seen.has(link)) visit(link);
+      };
+      this.queue?.push([this.each(kept, visitUnseen)], false);
+    };
   }
 
   private textFound(text: Text): void {

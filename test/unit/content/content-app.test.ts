@@ -152,6 +152,41 @@ describe('ContentApp', () => {
     ).toEqual(['taobao', 'jd']);
   });
 
+  it.each([
+    ['a browser that reads the selector', true],
+    ['a browser that cannot (every link is read)', false],
+  ])('on a page of many links asks the sieve after a first step: %s', async (_, understood) => {
+    // 1,200 links to one ordinary host, platform links among them before and after the first step.
+    const rows = Array.from({ length: 1200 }, (_, i) =>
+      [10, 600, 1100].includes(i)
+        ? `<a id="p${i}" href="${i === 600 ? URLS.jd : URLS.taobao}">shop</a>`
+        : `<a href="${URLS.plain}?n=${i}">article</a>`,
+    );
+    document.body.innerHTML = `<p>${rows.join(' ')}</p>`;
+    const asked: string[] = [];
+    const native = document.querySelectorAll.bind(document);
+    const spy = vi.spyOn(document, 'querySelectorAll').mockImplementation((selector: string) => {
+      if (!selector.includes(':not(')) return native(selector);
+      asked.push(selector);
+      if (!understood) throw new SyntaxError('unsupported selector');
+      // What a browser answers: the links that do not start with a noted beginning.
+      return native('[id^="p"]');
+    });
+    try {
+      start();
+      await until(() => expect(passes()).toBeGreaterThanOrEqual(1));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain(`[href^="https://example.com/"]`);
+    expect(asked[0]).toContain('[href^="/"]:not(');
+    expect(
+      ['p10', 'p600', 'p1100'].map((id) => badgeAfter(byId(id))?.getAttribute('data-cll-platform')),
+    ).toEqual(['taobao', 'jd', 'taobao']);
+    expect(badges()).toHaveLength(3);
+  });
+
   it('does not load the engine for a page with nothing that could match', async () => {
     document.body.innerHTML = `<p><a href="${URLS.plain}">x</a> <a href="/about">y</a> ¥199.00</p>`;
     const { app, engineSource } = start();
