@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   extensionErrors,
+  focusBadge,
   type LaunchedBrowser,
   launch,
   openExtensionPage,
@@ -193,12 +194,7 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
     const page = await launched.browser.newPage();
     await page.goto(`${server.origin}/demo/`);
     await page.waitForSelector('#taobao-item[data-cll-platform]', { timeout: 20_000 });
-    // Focus events only fire in the foreground tab.
-    await page.bringToFront();
-    await page.evaluate(() => {
-      const badge = document.getElementById('taobao-item')?.nextElementSibling;
-      if (badge instanceof HTMLElement) badge.focus();
-    });
+    await focusBadge(page, 'taobao-item');
     await page.waitForFunction(() =>
       document.getElementById('taobao-item')?.nextElementSibling?.hasAttribute('aria-description'),
     );

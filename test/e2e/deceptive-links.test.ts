@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   extensionErrors,
+  focusBadge,
   type LaunchedBrowser,
   openBadgedPage,
   screenshot,
@@ -49,12 +50,7 @@ function linkState(page: Page, id: string): Promise<LinkState> {
 
 /** Focuses a link's badge, as the keyboard does, and reads what its tooltip said. */
 async function tooltipOf(page: Page, id: string): Promise<string | null> {
-  // Focus events only fire in the foreground tab.
-  await page.bringToFront();
-  await page.evaluate((linkId) => {
-    const badge = document.getElementById(linkId)?.nextElementSibling;
-    if (badge instanceof HTMLElement) badge.focus();
-  }, id);
+  await focusBadge(page, id);
   await page.waitForFunction(
     (linkId) =>
       document.getElementById(linkId)?.nextElementSibling?.hasAttribute('aria-description'),

@@ -116,6 +116,27 @@ export async function openBadgedPage(kind: BrowserKind, path: string, policyDate
   return { server, launched, page, pageErrors };
 }
 
+/**
+ * Focuses the badge right after a link, as the keyboard does, once it is drawn: a badge is drawn
+ * when its link comes near the viewport, and takes no focus before (see README, "Badges").
+ */
+export async function focusBadge(page: Page, linkId: string): Promise<void> {
+  // Focus events only fire in the foreground tab.
+  await page.bringToFront();
+  await page.waitForFunction(
+    (id) => {
+      const badge = document.getElementById(id)?.nextElementSibling;
+      return badge?.localName === 'cll-badge' && getComputedStyle(badge).display !== 'contents';
+    },
+    { timeout: 10_000 },
+    linkId,
+  );
+  await page.evaluate((id) => {
+    const badge = document.getElementById(id)?.nextElementSibling;
+    if (badge instanceof HTMLElement) badge.focus();
+  }, linkId);
+}
+
 /** Waits until the content script has finished at least `passes` passes over the page. */
 export async function waitForPass(page: Page, passes = 1): Promise<void> {
   await page.waitForFunction(
