@@ -1,8 +1,10 @@
 /**
  * The "This page" section: what the content script found on the tab (links and share codes per
- * platform and outcome), the "show" buttons, and the exports; or why there is nothing to show.
+ * platform and outcome; deceptive links), the "show" buttons, and the exports; or why there is
+ * nothing to show.
  */
 import { formatChinaTime } from '../core/china-time';
+import { platformName } from '../core/display-names';
 import type { Locale } from '../core/localized';
 import type { Ruleset } from '../core/rule';
 import type { FrameEntry, TabReport } from '../shared/messages';
@@ -17,6 +19,7 @@ import { exportCsv } from './export-csv';
 import { exportJson } from './export-json';
 import { exportRows } from './export-records';
 import { pageSummary } from './page-summary-model';
+import { pageWarnings } from './page-warnings-model';
 import type { ShowAction } from './show-action';
 import { summaryTable } from './summary-table';
 
@@ -25,9 +28,15 @@ export interface PageElements {
   counts: HTMLElement;
   notDirect: HTMLElement;
   table: HTMLElement;
+  warnings: HTMLElement;
+  warningsCount: HTMLElement;
+  warningsList: HTMLElement;
   exportCsv: HTMLButtonElement;
   exportJson: HTMLButtonElement;
 }
+
+/** Deceptive links listed by name; the rest are counted. */
+const WARNINGS_LISTED = 5;
 
 /** The page's exports, built from the same report and settings the section shows. */
 export interface PageExports {
@@ -59,6 +68,7 @@ export class PageSection {
     site.textContent = top?.hostname ?? '';
     this.exports = null;
     notDirect.textContent = '';
+    this.showWarnings([]);
     if (!report || report.frames.length === 0) {
       this.setEmpty(this.t('pageNoReport'));
       return;
@@ -74,6 +84,7 @@ export class PageSection {
     const frames = report.frames.filter((frame) => frame.active);
     const scopes = shownScopes(settings, ruleset.scopes);
     const summary = pageSummary(frames, scopes);
+    this.showWarnings(frames);
     if (summary.rows.length === 0) {
       this.setEmpty(this.t('pageNothingFound'));
       return;
@@ -102,6 +113,31 @@ export class PageSection {
     ]);
     this.exports = this.makeExports(frames, settings, ruleset, top?.url ?? '', top?.hostname ?? '');
     this.setExportsEnabled(true);
+  }
+
+  /** Lists the page's deceptive links (hidden when there are none). */
+  private showWarnings(frames: readonly FrameEntry[]): void {
+    const { warnings, warningsCount, warningsList } = this.elements;
+    const found = pageWarnings(frames, WARNINGS_LISTED);
+    warnings.hidden = found.count === 0;
+    warningsCount.textContent =
+      found.count === 1 ? this.t('pageWarningsOne') : this.t('pageWarnings', [String(found.count)]);
+    const items = found.shown.map((warning) => {
+      const item = document.createElement('li');
+      const name = platformName(warning.imitates, this.locale);
+      item.textContent =
+        warning.type === 'lookalike'
+          ? this.t('pageWarningLookalike', [warning.host, name])
+          : this.t('pageWarningMismatch', [warning.host, name]);
+      item.title = warning.input;
+      return item;
+    });
+    if (found.count > found.shown.length) {
+      const more = document.createElement('li');
+      more.textContent = this.t('pageWarningsMore', [String(found.count - found.shown.length)]);
+      items.push(more);
+    }
+    warningsList.replaceChildren(...items);
   }
 
   private setEmpty(text: string): void {

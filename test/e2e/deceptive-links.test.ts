@@ -6,9 +6,11 @@ import {
   focusBadge,
   type LaunchedBrowser,
   openBadgedPage,
+  openExtensionPage,
   screenshot,
   type serveFixtures,
 } from './harness';
+import { openPopup, tabIdOf } from './popup-harness';
 
 interface LinkState {
   platform: string | null;
@@ -173,6 +175,42 @@ describe.each(BROWSERS)('deceptive links in %s', (kind) => {
     expect(await tooltipOf(page, 'cross')).toMatch(
       /^⚠ Link text and address disagree The link text says item\.taobao\.com, but the link goes to item\.jd\.com\. JD\.com · shopping link /,
     );
+  });
+
+  it('lists the deceptive links in the popup, by where they really go', async () => {
+    const extensionPage = await openExtensionPage(launched, 'popup.html');
+    const tabId = await tabIdOf(extensionPage, page.url());
+    await extensionPage.close();
+    const popup = await openPopup(launched, tabId);
+    await popup.waitForSelector('#page-warnings:not([hidden])', { timeout: 10_000 });
+    const shown = await popup.evaluate(() => ({
+      count: document.getElementById('page-warnings-count')?.textContent,
+      items: [...document.querySelectorAll('#page-warnings-list li')].map((item) => ({
+        text: item.textContent,
+        address: item.getAttribute('title'),
+      })),
+    }));
+    expect(shown.count).toBe('⚠ 4 deceptive links on this page:');
+    expect(shown.items).toEqual([
+      {
+        text: 'xn--tabao-sce.com imitates the address of Taobao',
+        address: 'https://xn--tabao-sce.com/item.htm?id=1',
+      },
+      {
+        text: 'xn--tmll-63d.com imitates the address of Tmall',
+        address: 'https://xn--tmll-63d.com/item.htm?id=2',
+      },
+      {
+        text: 'evil.example, though its text names Taobao',
+        address: 'https://evil.example/item.htm?id=3',
+      },
+      {
+        text: 'item.jd.com, though its text names Taobao',
+        address: 'https://item.jd.com/100.html',
+      },
+    ]);
+    await screenshot(popup, `deceptive-links-popup-${kind}`);
+    await popup.close();
   });
 
   it('draws the marked badges, and the extension logs no error', async () => {
