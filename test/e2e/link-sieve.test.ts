@@ -94,8 +94,14 @@ describe.each(BROWSERS)('the link sieve in %s', (kind) => {
 
   beforeAll(async () => {
     const html = bigPage();
+    // The same paths on a page whose links resolve against a shop (a <base> element).
+    const based = html.replace('<title>', '<base href="https://item.taobao.com/"><title>');
     server = await serveFixtures((path) =>
-      path === '/many-links.html' ? { body: html } : undefined,
+      path === '/many-links.html'
+        ? { body: html }
+        : path === '/many-links-based.html'
+          ? { body: based }
+          : undefined,
     );
     launched = await launch(kind);
     await writeStorage(launched, 'sync', { 'settings.policyDate': '2021-11-29' });
@@ -168,5 +174,18 @@ describe.each(BROWSERS)('the link sieve in %s', (kind) => {
     });
     expect(await page.evaluate(() => document.querySelectorAll('cll-badge').length)).toBe(7);
     expect(await extensionErrors(launched)).toEqual([]);
+  });
+
+  it('keeps every plain path where the page resolves them against a shop', async () => {
+    await page.goto(`${server.origin}/many-links-based.html`);
+    await waitForPass(page);
+    const paths = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href^="/local/"]')].map((link) =>
+        link.getAttribute('data-cll-platform'),
+      ),
+    );
+    // Every seventh of the 4,000 links, most of them after the first step.
+    expect(paths.length).toBeGreaterThan(500);
+    expect(new Set(paths)).toEqual(new Set(['taobao']));
   });
 });
