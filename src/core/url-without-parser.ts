@@ -16,7 +16,8 @@ export function webSchemeLength(text: string): number {
 /**
  * The host of "http(s)://host…" when it is plain ASCII letters, digits, dots and hyphens, so
  * that WHATWG parsing is known to give the same hostname (lower-cased); null for anything else:
- * user info, ports, percent signs, backslashes, non-ASCII, trailing dots, IPv4-looking hosts.
+ * user info, ports, percent signs, backslashes, non-ASCII, trailing dots, IPv4-looking hosts,
+ * and Punycode labels ("xn--…"), which the parser decodes and may reject ("xn--0").
  * Lets the classifier skip `new URL` for links that cannot be on a platform.
  */
 export function simpleHost(text: string, schemeLength: number): string | null {
@@ -26,6 +27,7 @@ export function simpleHost(text: string, schemeLength: number): string | null {
   }
   i += 3;
   const start = i;
+  if (isPunycodeLabelAt(text, start)) return null;
   let lastLabel = start;
   let upper = false;
   for (; i < text.length; i++) {
@@ -34,6 +36,7 @@ export function simpleHost(text: string, schemeLength: number): string | null {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) continue;
     if (c === 46) {
       lastLabel = i + 1;
+      if (isPunycodeLabelAt(text, lastLabel)) return null;
       continue;
     }
     if (c >= 65 && c <= 90) {
@@ -47,6 +50,16 @@ export function simpleHost(text: string, schemeLength: number): string | null {
   if (first >= 48 && first <= 57) return null;
   const host = text.slice(start, i);
   return upper ? host.toLowerCase() : host;
+}
+
+/** Whether a label starting at `at` begins with "xn--" (any case). */
+function isPunycodeLabelAt(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 0x20) === 120 &&
+    (text.charCodeAt(at + 1) | 0x20) === 110 &&
+    text.charCodeAt(at + 2) === 45 &&
+    text.charCodeAt(at + 3) === 45
+  );
 }
 
 /** True for characters the URL parser may rewrite after the host (kept out of the fast path). */

@@ -32,6 +32,10 @@ describe('url-without-parser', () => {
       'https:a.com',
       'https://ａ.com/',
       'https:\\\\a.com',
+      // Punycode: the parser decodes and checks it, and rejects some ("xn--0").
+      'https://xn--0.taobao.com/url',
+      'https://a.XN--tabao-sce.com/',
+      'https://xn--tabao-sce.com/',
     ]) {
       expect(simpleHost(url, 5), url).toBeNull();
     }
