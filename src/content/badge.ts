@@ -123,14 +123,19 @@ export class BadgeFactory {
         this.unwatched.push(host);
         continue;
       }
-      this.targetOf.set(host, target);
-      const followers = this.watchedBy.get(target);
-      if (followers) {
-        followers.push(host);
-      } else {
-        this.watchedBy.set(target, [host]);
-        this.observer?.observe(target);
-      }
+      this.follow(host, target);
+    }
+  }
+
+  /** Watches `target` for this badge (the observer watches each target once, for all its badges). */
+  private follow(host: HTMLElement, target: Element): void {
+    this.targetOf.set(host, target);
+    const followers = this.watchedBy.get(target);
+    if (followers) {
+      followers.push(host);
+    } else {
+      this.watchedBy.set(target, [host]);
+      this.observer?.observe(target);
     }
   }
 
@@ -177,16 +182,7 @@ export class BadgeFactory {
     const followers = this.watchedBy.get(target) ?? [];
     this.watchedBy.delete(target);
     this.observer?.unobserve(target);
-    for (const host of followers) {
-      this.targetOf.set(host, box);
-      const others = this.watchedBy.get(box);
-      if (others) {
-        others.push(host);
-      } else {
-        this.watchedBy.set(box, [host]);
-        this.observer?.observe(box);
-      }
-    }
+    for (const host of followers) this.follow(host, box);
   }
 
   private draw(host: HTMLElement): void {
