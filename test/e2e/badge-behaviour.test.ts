@@ -10,6 +10,7 @@ import {
   passCount,
   screenshot,
   serveFixtures,
+  waitForDrawnBadge,
   waitForPass,
   writeStorage,
 } from './harness';
@@ -138,12 +139,7 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
           role: badge.getAttribute('role'),
         };
       }, id);
-    await page.waitForFunction(
-      () =>
-        getComputedStyle(document.querySelector('#near-link + cll-badge') as Element).display ===
-        'inline-block',
-      { timeout: 10_000 },
-    );
+    await waitForDrawnBadge(page, 'near-link');
     expect((await state('near-link')).width).toBeGreaterThan(20);
     // Screens away: an empty host with no box (nothing for the page to lay out), but its role,
     // name and contract are there for scripts and assistive technology.
@@ -167,20 +163,10 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
     // Keyboard focus on its link scrolls it near: the badge is drawn and can take focus itself.
     await page.bringToFront();
     await page.focus('#far-link');
-    await page.waitForFunction(
-      () =>
-        getComputedStyle(document.querySelector('#far-link + cll-badge') as Element).display ===
-        'inline-block',
-      { timeout: 10_000 },
-    );
+    await waitForDrawnBadge(page, 'far-link');
     expect((await state('far-link')).width).toBeGreaterThan(20);
     // A link with no box of its own (display: contents) has its badge drawn when it comes near too.
-    await page.waitForFunction(
-      () =>
-        getComputedStyle(document.querySelector('#contents-link + cll-badge') as Element)
-          .display === 'inline-block',
-      { timeout: 10_000 },
-    );
+    await waitForDrawnBadge(page, 'contents-link');
     const focused = await page.evaluate(() => {
       const badge = document.querySelector('#far-link + cll-badge') as HTMLElement;
       badge.focus();

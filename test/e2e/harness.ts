@@ -117,20 +117,25 @@ export async function openBadgedPage(kind: BrowserKind, path: string, policyDate
 }
 
 /**
- * Focuses the badge right after a link, as the keyboard does, once it is drawn: a badge is drawn
- * when its link comes near the viewport, and takes no focus before (see README, "Badges").
+ * Waits until the badge right after a link is drawn (an inline block): a badge is drawn when its
+ * link comes near the viewport, and has no box before (see README, "Badges").
  */
-export async function focusBadge(page: Page, linkId: string): Promise<void> {
-  // Focus events only fire in the foreground tab.
-  await page.bringToFront();
+export async function waitForDrawnBadge(page: Page, linkId: string): Promise<void> {
   await page.waitForFunction(
     (id) => {
       const badge = document.getElementById(id)?.nextElementSibling;
-      return badge?.localName === 'cll-badge' && getComputedStyle(badge).display !== 'contents';
+      return badge?.localName === 'cll-badge' && getComputedStyle(badge).display === 'inline-block';
     },
     { timeout: 10_000 },
     linkId,
   );
+}
+
+/** Focuses the badge right after a link, as the keyboard does, once it is drawn (not before). */
+export async function focusBadge(page: Page, linkId: string): Promise<void> {
+  // Focus events only fire in the foreground tab.
+  await page.bringToFront();
+  await waitForDrawnBadge(page, linkId);
   await page.evaluate((id) => {
     const badge = document.getElementById(id)?.nextElementSibling;
     if (badge instanceof HTMLElement) badge.focus();
