@@ -5,6 +5,7 @@ import { PageSection } from '../../../src/popup/page-section';
 import { pageWarnings } from '../../../src/popup/page-warnings-model';
 import type { FrameEntry, ReportItem, ReportWarning } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import { frameEntry } from './support/frame-entry';
 
 /** Message lookup stand-in: the key, with its substitutions in brackets. */
 const t = (key: string, substitutions?: string[]) =>
@@ -39,16 +40,8 @@ const frame = (
   items: ReportItem[],
   warnings: ReportWarning[],
   active = true,
-): FrameEntry => ({
-  frameId,
-  url: `https://page.example/${frameId}`,
-  hostname: 'page.example',
-  active,
-  items,
-  truncated: false,
-  startedAt: 1,
-  ...(warnings.length > 0 ? { warnings } : {}),
-});
+): FrameEntry =>
+  frameEntry(frameId, items, warnings.length > 0 ? { active, warnings } : { active });
 
 function section() {
   const make = <T extends HTMLElement>(tag: string) => document.createElement(tag) as T;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageSummary } from '../../../src/popup/page-summary-model';
 import type { FrameEntry, ReportItem } from '../../../src/shared/messages';
+import { frameEntry } from './support/frame-entry';
 
 const link = (
   platform: string,
@@ -23,15 +24,8 @@ const code = (platform: string, outcome: string) =>
     category: 'ecommerce',
     outcomes: { private: outcome, group: outcome },
   }) as ReportItem;
-const frame = (frameId: number, items: ReportItem[], active = true): FrameEntry => ({
-  frameId,
-  url: `https://page.example/${frameId}`,
-  hostname: 'page.example',
-  active,
-  items,
-  truncated: false,
-  startedAt: 1,
-});
+const frame = (frameId: number, items: ReportItem[], active = true): FrameEntry =>
+  frameEntry(frameId, items, { active });
 
 describe('pageSummary', () => {
   const frames = [
