@@ -297,9 +297,9 @@ export class ContentApp {
     this.queue?.push(tasks, false);
   }
 
-  /** A resumable task over a node list, a step at a time. */
-  private each<T extends Node>(list: ArrayLike<T>, visit: (node: T) => void): () => void {
-    let index = 0;
+  /** A resumable task over a node list (from index `from`), a step at a time. */
+  private each<T extends Node>(list: ArrayLike<T>, visit: (node: T) => void, from = 0): () => void {
+    let index = from;
     const step = () => {
       const end = Math.min(list.length, index + STEP);
       for (; index < end; index++) visit(list[index] as T);
@@ -330,7 +330,7 @@ export class ContentApp {
         // A browser without complex :not() keeps reading every link.
       }
       if (kept === null) {
-        this.queue?.push([this.each(Array.prototype.slice.call(links, STEP), visit)], false);
+        this.queue?.push([this.each(links, visit, STEP)], false);
         return;
       }
       const seen = new Set(first);
