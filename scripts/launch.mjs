@@ -29,7 +29,8 @@ export const CHROMIUM_QUIET_FLAGS = [
 
 /**
  * @param {'chromium' | 'firefox'} kind
- * @param {{ headless?: boolean, extensionDir?: string, locale?: string, colorScheme?: string }} [options]
+ * `env` adds to the browser's environment (e.g. FONTCONFIG_FILE, to offer it only some fonts).
+ * @param {{ headless?: boolean, extensionDir?: string, locale?: string, colorScheme?: string, env?: Record<string, string> }} [options]
  * @returns {Promise<LaunchedBrowser>}
  */
 export async function launchWithExtension(kind, options = {}) {
@@ -50,7 +51,11 @@ export async function launchWithExtension(kind, options = {}) {
       headless,
       args,
       defaultViewport: { width: 1100, height: 900 },
-      env: { ...process.env, ...(options.locale ? { LANGUAGE: options.locale } : {}) },
+      env: {
+        ...process.env,
+        ...(options.locale ? { LANGUAGE: options.locale } : {}),
+        ...options.env,
+      },
     });
     const worker = await browser.waitForTarget(
       (target) =>
@@ -81,6 +86,7 @@ export async function launchWithExtension(kind, options = {}) {
     // Lets WebDriver BiDi open the extension's own pages (moz-extension://) in a tab.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs,
+    env: { ...process.env, ...options.env },
     defaultViewport: { width: 1100, height: 900 },
   });
   await browser.installExtension(dir);

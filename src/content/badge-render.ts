@@ -16,10 +16,10 @@ export const CONTRACT_ATTRIBUTES = [
 const PLATFORM_ATTRIBUTES = CONTRACT_ATTRIBUTES.slice(0, 4);
 
 /**
- * The colours of a warning-only badge's segment: those of the "blocked" outcome (red), the badge
- * stylesheet's colours being per outcome.
+ * What a warning-only badge's segment shows in place of an outcome: the stylesheet draws it red,
+ * with no outcome symbol.
  */
-export const WARNING_COLOURS = 'blocked';
+export const WARNING_COLOURS = 'warning';
 
 /** Puts a view into a badge host: segments for the shown scopes, the accessible name, the contract. */
 export function renderBadge(

@@ -5,9 +5,12 @@ import { formatChinaDate } from '../shared/format-date';
 import type { BadgeView, WarningView } from './badge-view';
 import type { MessageLookup } from './messages';
 
-/** The short text of a scope's segment, e.g. "1:1 ✓" or "群聊 ⧉". */
+/**
+ * The short text of a scope's segment, e.g. "1:1" or "群聊"; the outcome's symbol is drawn after
+ * it from the segment's outcome (see badge-icons.ts), not written as text.
+ */
 export function segmentText(verdict: Verdict, t: MessageLookup): string {
-  return `${scopeShort(verdict.scope, t)} ${OUTCOME_SYMBOL[verdict.outcome]}`;
+  return scopeShort(verdict.scope, t);
 }
 
 function scopeShort(scope: string, t: MessageLookup): string {

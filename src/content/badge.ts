@@ -301,7 +301,7 @@ function setAttr(element: Element, name: string, value: string | null): void {
   }
 }
 
-/** Sets one scope segment: its outcome (for colour), its text (with the symbol), and whether it shows. */
+/** Sets one scope segment: its outcome (colour and symbol), its text, and whether it shows. */
 export function setSegment(
   host: Element,
   scope: string,

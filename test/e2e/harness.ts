@@ -17,7 +17,18 @@ export const ARTIFACTS = join(root, 'artifacts');
 
 export { type LaunchedBrowser, openExtensionPage };
 
-export async function launch(kind: BrowserKind, options: { locale?: string } = {}) {
+/**
+ * The fonts of a fresh Debian machine only (DejaVu and Liberation), whatever this machine has:
+ * pass as `env` to launch, for tests whose measurements depend on the fonts.
+ */
+export const ONLY_BASIC_FONTS = {
+  FONTCONFIG_FILE: join(root, 'test/fonts/dejavu-liberation.conf'),
+};
+
+export async function launch(
+  kind: BrowserKind,
+  options: { locale?: string; env?: Record<string, string> } = {},
+) {
   const launched = await launchWithExtension(kind, options);
   const version = await launched.browser.version();
   console.log(`e2e: ${kind} ${version} with the extension from dist/${kind}`);
@@ -117,14 +128,14 @@ export async function openBadgedPage(kind: BrowserKind, path: string, policyDate
 }
 
 /**
- * Waits until the badge right after a link is drawn (an inline block): a badge is drawn when its
+ * Waits until the badge right after a link is drawn (it has a box): a badge is drawn when its
  * link comes near the viewport, and has no box before (see README, "Badges").
  */
 export async function waitForDrawnBadge(page: Page, linkId: string): Promise<void> {
   await page.waitForFunction(
     (id) => {
       const badge = document.getElementById(id)?.nextElementSibling;
-      return badge?.localName === 'cll-badge' && getComputedStyle(badge).display === 'inline-block';
+      return badge?.localName === 'cll-badge' && getComputedStyle(badge).display !== 'contents';
     },
     { timeout: 10_000 },
     linkId,

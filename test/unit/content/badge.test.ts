@@ -157,8 +157,8 @@ describe('renderBadge', () => {
   it('shows each scope of the view with its outcome and symbol', () => {
     const host = new BadgeFactory(document, SCOPES).create();
     renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', true]);
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', true]);
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort', true]);
     expect(host.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|Taobao] scopePrivate: opens; scopeGroup: copy only',
     );
@@ -167,8 +167,8 @@ describe('renderBadge', () => {
   it('hides the segments of scopes not shown, and leaves them out of the label', () => {
     const host = new BadgeFactory(document, SCOPES).create();
     renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), ['group'], 'en', t);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', false]);
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', false]);
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort', true]);
     expect(host.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|Taobao] scopeGroup: copy only',
     );
@@ -296,16 +296,16 @@ describe('drawing near the viewport', () => {
     // Everything a script or a screen reader reads is there already.
     expect(host.getAttribute('aria-label')).toContain('Taobao');
     expect(host.getAttribute('data-cll-group')).toBe('copy');
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort ❐', true]);
+    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort', true]);
     observer.enter(link, false);
     expect(isDrawn(host)).toBe(false);
     observer.enter(link);
     expect(isDrawn(host)).toBe(true);
     expect(observer.watched.size).toBe(0);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort ✓', true]);
+    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', true]);
     // Later changes go straight to the drawn face.
     renderBadge(host, viewOf(URLS.taobao, '2021-12-02'), ['private'], 'en', t);
-    expect(segmentOf(host, 'group')).toEqual(['direct', 'scopeGroupShort ✓', false]);
+    expect(segmentOf(host, 'group')).toEqual(['direct', 'scopeGroupShort', false]);
     link.remove();
     host.remove();
   });
