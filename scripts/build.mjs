@@ -72,6 +72,7 @@ async function buildExtension(target, manifest) {
   await build({
     entryPoints: {
       'content-main': join(root, 'src/content/main.ts'),
+      'content-failure': join(root, 'src/content/content-failure.ts'),
       engine: join(root, 'src/content/engine.ts'),
     },
     outdir: out,
