@@ -26,6 +26,22 @@ window.__insertFloor = () => {
   void document.body.offsetHeight;
   return performance.now() - t0;
 };
+window.__appendBaseline = (html) => {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const links = [...template.content.querySelectorAll('a[href]')];
+  document.getElementById('list').append(template.content);
+  void document.body.offsetHeight;
+  const t0 = performance.now();
+  let total = 0;
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i].href;
+    total += href.length;
+    if (i % 5 === 0) links[i].after(document.createElement('span'));
+  }
+  void document.body.offsetHeight;
+  return { ms: performance.now() - t0, total };
+};
 window.__baseline = (insert) => {
   const matches = new Set(window.__matches);
   const t0 = performance.now();
@@ -105,7 +121,10 @@ export function articlePage({ words, seed = 11 }) {
   return page(`<script>${PROBE}</script><article>${paragraphs.join('\n')}</article>`);
 }
 
-/** Extra links for the append case: `count` paragraphs, a fifth of them to platforms. */
+/**
+ * Extra links for the append case: `count` paragraphs, a fifth of them to platforms (every fifth,
+ * from the first: the append baseline inserts after those).
+ */
 /** @param {number} count @param {number} offset @param {number} [seed] */
 export function extraLinksHtml(count, offset, seed = 13) {
   const random = seededRandom(seed + offset);

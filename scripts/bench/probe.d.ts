@@ -7,6 +7,7 @@ declare global {
     __longTasks: [number, number][];
     __matches: number[];
     __baseline: (insert: boolean) => { ms: number; total: number };
+    __appendBaseline: (html: string) => { ms: number; total: number };
     __insertFloor: () => number;
   }
 }
