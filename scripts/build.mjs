@@ -204,5 +204,7 @@ export async function buildAll() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const ms = await buildAll();
-  console.log(`built dist/chromium, dist/firefox, dist/cli.js and dist/lib in ${Math.round(ms)} ms`);
+  console.log(
+    `built dist/chromium, dist/firefox, dist/cli.js and dist/lib in ${Math.round(ms)} ms`,
+  );
 }
