@@ -165,7 +165,7 @@ describe('chat-link-lens check --json --compact', () => {
   it('joins back to the full verdicts by rule id from "rules --json"', async () => {
     const rules = JSON.parse((await runCli(cli, ['rules', '--json'])).stdout) as Ruleset;
     const byId = new Map(rules.rules.map((rule) => [rule.id, rule]));
-    for (const date of DATES) {
+    for (const date of ['2015-01-01', '2021-11-30', '2023-01-10', '2026-12-05']) {
       const full = parseLines(
         (await runCli(cli, ['check', '--json', '--at', date], CORPUS)).stdout,
       );
