@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRecordLines } from '../../../src/cli/record-lines';
@@ -274,6 +276,39 @@ describe('chat-link-lens check --json --compact', () => {
     expect(records[2]?.error).toMatch(/longer than/);
     expect(records[3]).toMatchObject({ platform: 'pinduoduo' });
     expect(run.stderr).toMatch(/line 3: line is not valid UTF-8/);
+  });
+
+  it('refuses a custom ruleset whose scope has the name of a record field', async () => {
+    const ruleset = {
+      ...WECHAT_RULESET,
+      scopes: ['private', 'kind'],
+      rules: WECHAT_RULESET.rules.map((rule) => ({
+        ...rule,
+        scopes: rule.scopes.map((scope) => (scope === 'group' ? 'kind' : scope)),
+      })),
+    };
+    const file = join(tmpdir(), `cll-compact-clash-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(ruleset));
+    const full = await runCli(cli, [
+      'check',
+      '--json',
+      '--ruleset',
+      file,
+      'https://item.jd.com/1.html',
+    ]);
+    expect(full.code, full.stderr).toBe(0);
+    expect(JSON.parse(full.stdout).verdicts.kind.outcome).toBe('direct');
+    const run = await runCli(cli, [
+      'check',
+      '--json',
+      '--compact',
+      '--ruleset',
+      file,
+      'https://item.jd.com/1.html',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/scope "kind" has the name of a compact record field/);
   });
 
   it.each([
