@@ -26,6 +26,12 @@ export const BUDGETS = [
     'min',
     'classifier throughput ÷ bare tldts.parse, 100,000 mixed inputs',
   ],
+  [
+    'cli_compact_vs_bare',
+    0.5,
+    'min',
+    'lines/s of `check --json --compact` over 1,000,000 mixed stdin lines ÷ a bare Node pipeline (readline, `new URL`, `JSON.stringify` of the same records, batched writes)',
+  ],
   ['cli_peak_rss_mb', 200, 'max', 'peak memory of `check --json` over 1,000,000 stdin lines (MB)'],
   [
     'page10k_vs_baseline',
@@ -118,7 +124,7 @@ if (runCore) {
   log('core: classifier vs tldts.parse…');
   Object.assign(results, await classifyVsParse({ runs, warmup, count: smoke ? 20_000 : 100_000 }));
   log('core: command line over stdin…');
-  Object.assign(results, await cliThroughput({ lines: smoke ? 20_000 : 1_000_000 }));
+  Object.assign(results, await cliThroughput({ lines: smoke ? 20_000 : 1_000_000, runs }));
 }
 if (runPages) {
   log('pages: real headless Chromium with the extension…');
@@ -170,7 +176,13 @@ if (values.json) {
     'preload_ms',
     'preload_minimal_ms',
     'baseline_append1k_ms',
+    'cli_json_vs_bare',
     'cli_lines_per_s',
+    'bare_json_lines_per_s',
+    'cli_compact_lines_per_s',
+    'bare_compact_lines_per_s',
+    'cli_json_bytes_per_line',
+    'cli_compact_bytes_per_line',
     'classify_per_s',
     'tldts_parse_per_s',
     'page10k_ms',

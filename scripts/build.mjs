@@ -1,11 +1,15 @@
-// Builds the extension for both browsers and the command line:
+// Builds the extension for both browsers, the command line and the library:
 //   dist/chromium/  dist/firefox/  (unpacked extensions, loadable as they are)
 //   dist/cli.js                    (the `chat-link-lens` command)
+//   dist/lib/index.js              (the library, `import { check } from 'chat-link-lens'`)
+//   dist/lib/types/                (its TypeScript declarations, entry library/index.d.ts)
 // Both extensions come from the one manifest.json; each browser's copy drops only the key that
 // browser ignores and warns about (see README, "One manifest, two browsers").
-import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -98,8 +102,9 @@ async function buildExtension(target, manifest) {
   );
 }
 
-async function buildCli() {
-  const outfile = join(dist, 'cli.js');
+/** The command line, bundled with its dependencies; `into` is the dist folder. */
+export async function buildCli(into = dist) {
+  const outfile = join(into, 'cli.js');
   await build({
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile,
@@ -115,6 +120,76 @@ async function buildCli() {
   await chmod(outfile, 0o755);
 }
 
+/** The library: one ES module; its runtime dependency (tldts) stays an import. */
+export async function buildLibrary(into = dist) {
+  const out = join(into, 'lib');
+  await rm(out, { recursive: true, force: true });
+  await build({
+    entryPoints: [join(root, 'src/library/index.ts')],
+    outfile: join(out, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['tldts'],
+    logLevel: 'warning',
+    charset: 'utf8',
+  });
+  await buildDeclarations(join(out, 'types'));
+}
+
+/**
+ * The library's declarations, emitted by TypeScript from the sources it imports. Relative imports
+ * get their ".js" (or "/index.js"), as Node's own resolution ("moduleResolution": "node16") wants.
+ */
+async function buildDeclarations(/** @type {string} */ out) {
+  const program = ts.createProgram([join(root, 'src/library/index.ts')], {
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir: out,
+    rootDir: join(root, 'src'),
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    resolveJsonModule: true,
+    lib: ['lib.es2023.d.ts'],
+    types: ['node'],
+    skipLibCheck: true,
+  });
+  const emitted = program.emit();
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .concat(emitted.diagnostics)
+    .filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (emitted.emitSkipped || problems.length > 0) {
+    const host = {
+      getCanonicalFileName: (/** @type {string} */ f) => f,
+      getCurrentDirectory: () => root,
+      getNewLine: () => '\n',
+    };
+    throw new Error(`declarations: ${ts.formatDiagnostics(problems, host)}`);
+  }
+  for (const file of await readdir(out, { recursive: true })) {
+    if (!file.endsWith('.d.ts')) continue;
+    const path = join(out, file);
+    const text = await readFile(path, 'utf8');
+    const fixed = text.replace(
+      /(from |import\()'(\.{1,2}\/[^']*)'/g,
+      (_, before, spec) => `${before}'${withExtension(dirname(path), spec)}'`,
+    );
+    if (fixed !== text) await writeFile(path, fixed);
+  }
+}
+
+/** "./classify" -> "./classify.js", "./rulesets" -> "./rulesets/index.js" (as the files are). */
+function withExtension(/** @type {string} */ dir, /** @type {string} */ spec) {
+  if (spec.endsWith('.js')) return spec;
+  if (existsSync(join(dir, `${spec}.d.ts`))) return `${spec}.js`;
+  if (existsSync(join(dir, spec, 'index.d.ts'))) return `${spec}/index.js`;
+  throw new Error(`declarations: cannot resolve "${spec}" from ${dir}`);
+}
+
 export async function buildAll() {
   const started = performance.now();
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
@@ -123,11 +198,14 @@ export async function buildAll() {
     buildExtension('chromium', manifest),
     buildExtension('firefox', manifest),
     buildCli(),
+    buildLibrary(),
   ]);
   return performance.now() - started;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const ms = await buildAll();
-  console.log(`built dist/chromium, dist/firefox and dist/cli.js in ${Math.round(ms)} ms`);
+  console.log(
+    `built dist/chromium, dist/firefox, dist/cli.js and dist/lib in ${Math.round(ms)} ms`,
+  );
 }

@@ -3,11 +3,12 @@ import { checkRecord } from '../core/check-record';
 import { formatChinaTime } from '../core/china-time';
 import { classify } from '../core/classify';
 import { CheckTable } from './check-table';
-import { readLines } from './line-reader';
+import { readLineBatches } from './line-reader';
 import { type CliOptions, parseCliOptions, UsageError } from './options';
+import { createRecordLines } from './record-lines';
 import { rulesText } from './rules-text';
 import { USAGE } from './usage';
-import { createWriter } from './writer';
+import { createWriter, type Writer } from './writer';
 
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
@@ -40,37 +41,52 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function check(options: CliOptions, out: ReturnType<typeof createWriter>): Promise<number> {
+async function check(options: CliOptions, out: Writer): Promise<number> {
   const table = options.json ? null : new CheckTable(options.ruleset);
-  const answer = async (input: string) => {
+  const recordLine = table
+    ? null
+    : createRecordLines({
+        ruleset: options.ruleset,
+        at: options.at,
+        base: options.base,
+        compact: options.compact,
+      });
+  const answer = (input: string): string => {
+    if (recordLine) return recordLine(input);
     const record = checkRecord(
       classify(input, options.base, { warnings: true }),
       options.ruleset,
       options.at,
     );
-    await out.line(table ? table.row(record) : JSON.stringify(record));
+    return (table as CheckTable).row(record);
   };
   if (table) await out.line(table.header(formatChinaTime(options.at)));
   // Messages on stderr wait for the reader too: a pipe read slowly must not fill memory.
   const messages = createWriter(process.stderr, 0);
   let failed = 0;
   if (options.inputs.length > 0) {
-    for (const input of options.inputs) await answer(input);
+    for (const input of options.inputs) await out.line(answer(input));
   } else if (process.stdin.isTTY) {
     process.stderr.write(
       `chat-link-lens: no inputs: give them as arguments or one per line on stdin\n`,
     );
     return 2;
   } else {
-    for await (const item of readLines(process.stdin)) {
-      if ('error' in item) {
-        failed += 1;
-        const record = { line: item.number, error: item.error, preview: item.preview };
-        await out.line(table ? `line ${item.number}: ${item.error}` : JSON.stringify(record));
-        await messages.line(`chat-link-lens: line ${item.number}: ${item.error}`);
-      } else if (item.line.trim() !== '') {
-        await answer(item.line.trim());
+    for await (const batch of readLineBatches(process.stdin)) {
+      for (const item of batch) {
+        if ('error' in item) {
+          failed += 1;
+          const record = { line: item.number, error: item.error, preview: item.preview };
+          const line = table ? `line ${item.number}: ${item.error}` : JSON.stringify(record);
+          if (out.push(line)) await out.flush();
+          await messages.line(`chat-link-lens: line ${item.number}: ${item.error}`);
+        } else {
+          const input = item.line.trim();
+          if (input !== '' && out.push(answer(input))) await out.flush();
+        }
       }
+      // The reader went away (as with "| head"): nothing more will be read.
+      if (out.closed) break;
     }
   }
   if (table) await out.line(table.footer());

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parsePolicyDate } from '../core/china-time';
+import { COMPACT_FIELDS } from '../core/compact-record';
 import type { Ruleset } from '../core/rule';
 import { validateRuleset } from '../core/ruleset-validate';
 import { getShippedRuleset, SHIPPED_APPS } from '../core/rulesets/index';
@@ -13,6 +14,8 @@ export interface CliOptions {
   ruleset: Ruleset;
   base: string | undefined;
   json: boolean;
+  /** With json: the compact records (see src/core/compact-record.ts). */
+  compact: boolean;
   inputs: string[];
 }
 
@@ -25,6 +28,7 @@ const OPTIONS = {
   ruleset: { type: 'string' },
   base: { type: 'string' },
   json: { type: 'boolean', default: false },
+  compact: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -52,6 +56,13 @@ export function parseCliOptions(argv: string[], now: number): CliOptions {
     throw new UsageError('"rules" takes no --at: it prints the whole timeline');
   }
 
+  if (values.compact && command === 'rules') {
+    throw new UsageError('"rules" takes no --compact: its --json is the ruleset itself');
+  }
+  if (values.compact && !values.json) {
+    throw new UsageError('--compact is a form of JSON output: use it with --json');
+  }
+
   let at = now;
   if (values.at !== undefined) {
     const parsedAt = parsePolicyDate(values.at);
@@ -61,12 +72,22 @@ export function parseCliOptions(argv: string[], now: number): CliOptions {
   if (values.base !== undefined && !URL.canParse(values.base)) {
     throw new UsageError(`--base ${values.base}: not an absolute URL`);
   }
+  const ruleset = resolveRuleset(values.app, values.ruleset);
+  if (values.compact) {
+    const clash = ruleset.scopes.find((scope) => COMPACT_FIELDS.includes(scope));
+    if (clash !== undefined) {
+      throw new UsageError(
+        `--compact: the ruleset's scope "${clash}" has the name of a compact record field`,
+      );
+    }
+  }
   return {
     command,
     at,
-    ruleset: resolveRuleset(values.app, values.ruleset),
+    ruleset,
     base: values.base,
     json: values.json,
+    compact: values.compact,
     inputs: command === 'check' ? rest : [],
   };
 }

@@ -1,5 +1,5 @@
 export const USAGE = `Usage:
-  chat-link-lens check [--at DATE|DATETIME] [--app wechat] [--ruleset FILE] [--base URL] [--json] INPUT...
+  chat-link-lens check [--at DATE|DATETIME] [--app wechat] [--ruleset FILE] [--base URL] [--json [--compact]] INPUT...
   chat-link-lens check [options] < inputs.txt        one input per line (blank lines are skipped)
   chat-link-lens rules [--app wechat] [--ruleset FILE] [--json]
   chat-link-lens --help | --version
@@ -14,6 +14,8 @@ Options:
   --ruleset  a custom ruleset (JSON) to use instead of the shipped one; it is validated first.
   --base     base URL for relative inputs.
   --json     one JSON object per input, one per line, in input order.
+  --compact  with --json: small records (input, kind, platform, per scope [outcome, rule,
+             evidence], warning types); join the rest by rule id from "rules --json".
 
 Exit status: 0 done; 1 some input lines could not be read (each has an "error" record);
 2 bad arguments (one line on stderr, nothing on stdout).`;

@@ -30,4 +30,20 @@ describe('chat-link-lens check --json on hostile stdin', () => {
     expect(report.peakRssKb, 'peak memory of the CLI, from /proc').not.toBeNull();
     expect(report.peakRssKb).toBeLessThan(300 * 1024);
   }, 180_000);
+
+  it('does the same with --compact: every line answered or reported, in bounded memory', async () => {
+    const seed = envInteger('FUZZ_SEED', DEFAULT_SEED) + 1;
+    const report = await streamBadInput({ cli, bytes: 30 * MB, seed, compact: true });
+    const summary = { seed, ...report, stderrOther: undefined, mismatches: undefined };
+    expect(report.mismatches, JSON.stringify(summary)).toEqual([]);
+    expect(report.stderrOther).toEqual([]);
+    expect(report.exitCode).toBe(1);
+    expect(report.goodLines).toBeGreaterThan(10);
+    expect(report.goodAnswered).toBe(report.goodLines);
+    expect(report.badLines).toBeGreaterThan(10_000);
+    expect(report.errorRecords).toBe(report.badLines);
+    expect(report.stderrErrors).toBe(report.badLines);
+    expect(report.peakRssKb).not.toBeNull();
+    expect(report.peakRssKb).toBeLessThan(300 * 1024);
+  }, 180_000);
 });
