@@ -6,8 +6,17 @@
  * It never says false for a host that lookalikeOf flags (the tests check this); it says true for
  * many hosts lookalikeOf does not flag ("taobao.com.cn", "jd.example", any Punycode host).
  */
-import { DIGIT_SWAPS } from './confusables';
 import { PLATFORM_DOMAINS } from './host-match';
+import { typoIndex } from './typo';
+
+/**
+ * Digits read as letters, for the digit-swap rule only ("ta0bao.com"): digits in hosts are mostly
+ * genuine ("1688.com", "b23.tv"), so skeletons (which read 1 as l) are not used for ASCII labels.
+ */
+export const DIGIT_SWAPS: ReadonlyMap<string, string> = new Map([
+  ['0', 'o'],
+  ['1', 'il'],
+]);
 
 /** Each letter a digit passes for, with that digit ("o" → "0"). */
 export const LETTER_DIGIT: ReadonlyMap<string, string> = new Map(
@@ -31,33 +40,55 @@ function labelHash(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** Hashes of the first labels of the platform domains ("taobao", "jd", "1688", ...). */
+/** The first labels of the platform domains ("taobao", "jd", "1688", ...). */
+export const PLATFORM_LABELS: readonly string[] = [
+  ...new Set([...PLATFORM_DOMAINS].map((domain) => domain.slice(0, domain.indexOf('.')))),
+];
+
+/** Hashes of the platform labels. */
 const FIRST_LABEL_HASHES: ReadonlySet<number> = new Set(
-  [...PLATFORM_DOMAINS].map((domain) => labelHash(domain, 0, domain.indexOf('.'))),
+  PLATFORM_LABELS.map((label) => labelHash(label, 0, label.length)),
+);
+
+/** Typo variants of the platform labels (typo.ts), with the label and class of each. */
+export const PLATFORM_TYPOS = typoIndex(PLATFORM_LABELS);
+
+/** Hashes of the typo variants, compared with whole labels (hyphens included: "tao-bao"). */
+const TYPO_HASHES: ReadonlySet<number> = new Set(
+  [...PLATFORM_TYPOS.keys()].map((variant) => labelHash(variant, 0, variant.length)),
 );
 
 const PUNYCODE = /xn--/i;
 
 /**
- * True when the host has a non-ASCII character or a Punycode label, or when one of its labels
- * (split at "." and "-"), read with GATE_FOLD, may be the first label of a platform domain. Every
- * host whose text holds a platform domain's shape at a label boundary passes: such a shape starts
- * with one of those labels. `host` is a hostname as the URL parser gives it or as typed, any case.
+ * True when the host has a non-ASCII character or a Punycode label, when one of its labels
+ * (split at "." and "-"), read with GATE_FOLD, may be a platform label, or when one of its labels
+ * (split at "." only) may be a typo variant of one. Every host whose text holds a platform
+ * domain's shape at a label boundary passes: such a shape starts with a platform label. `host` is
+ * a hostname as the URL parser gives it or as typed, any case.
  */
 export function mayImitate(host: string): boolean {
-  let hash = 0;
-  let length = 0;
+  let part = 0;
+  let partLength = 0;
+  let label = 0;
   for (let i = 0; i <= host.length; i++) {
     const code = i < host.length ? host.charCodeAt(i) : 46;
     if (code > 127) return true;
+    const folded = GATE_FOLD[code] ?? 0;
     if (code === 46 || code === 45) {
-      if (length > 0 && FIRST_LABEL_HASHES.has(hash)) return true;
-      hash = 0;
-      length = 0;
+      if (partLength > 0 && FIRST_LABEL_HASHES.has(part)) return true;
+      part = 0;
+      partLength = 0;
+      if (code === 46) {
+        if (TYPO_HASHES.has(label)) return true;
+        label = 0;
+        continue;
+      }
     } else {
-      hash = (Math.imul(hash, 31) + (GATE_FOLD[code] ?? 0)) | 0;
-      length++;
+      part = (Math.imul(part, 31) + folded) | 0;
+      partLength++;
     }
+    label = (Math.imul(label, 31) + folded) | 0;
   }
   return PUNYCODE.test(host);
 }

@@ -1,0 +1,50 @@
+/**
+ * Skeletons of host labels after Unicode's confusables data (UTS #39, section 4): NFD, each
+ * character replaced by its prototype (src/core/confusable-data.ts, generated from confusables.txt),
+ * NFD again. Two labels that look alike have the same skeleton: "tаobao" (Cyrillic а) and
+ * "taobao" both give "taobao"; "tmall" gives "trnall".
+ *
+ * Like Chromium's IDN spoof checker, combining marks are dropped after the first NFD ("tàobao" reads
+ * as "taobao") and so are characters with no glyph (zero-width joiners, variation selectors).
+ */
+import { CONFUSABLE_MAPPINGS } from './confusable-data';
+
+const PROTOTYPE = new Map<string, string>();
+for (const [target, sources] of CONFUSABLE_MAPPINGS) {
+  for (const source of sources) PROTOTYPE.set(source, target);
+}
+
+const MARK = /\p{M}/u;
+/** Characters with no glyph, which UTS #46 drops or refuses. */
+export const INVISIBLE_CLASS =
+  '[\\u00ad\\u034f\\u180b-\\u180f\\u200b-\\u200f\\u2060-\\u2064\\ufe00-\\ufe0f\\ufeff]';
+const INVISIBLE = new RegExp(INVISIBLE_CLASS);
+
+function isLdh(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+}
+
+/**
+ * The skeleton of one lower-case label (Unicode, not Punycode), or null when it has a character
+ * that no label of letters, digits and hyphens can have in its skeleton (such a label looks like
+ * no platform label).
+ */
+export function labelSkeleton(label: string): string | null {
+  let skeleton = '';
+  for (const char of label.normalize('NFD')) {
+    const prototype = PROTOTYPE.get(char);
+    if (prototype !== undefined) skeleton += prototype;
+    else if (char.length === 1 && isLdh(char.charCodeAt(0))) skeleton += char;
+    else if (MARK.test(char) || INVISIBLE.test(char)) continue;
+    else return null;
+  }
+  // Every prototype kept is ASCII: the second NFD changes nothing.
+  return skeleton;
+}
+
+/** Every character whose prototype is exactly `prototype` (e.g. "a" → "ɑαа⍺…"), from the data. */
+export function charactersReadAs(prototype: string): string[] {
+  for (const [target, sources] of CONFUSABLE_MAPPINGS)
+    if (target === prototype) return [...sources];
+  return [];
+}
