@@ -130,7 +130,8 @@ export function typoIndex(labels: Iterable<string>): Map<string, Typo> {
   for (const label of all) {
     if (label.length < MIN_TYPO_LABEL_LENGTH || !/^[a-z]+$/.test(label)) continue;
     for (const [typo, variant] of typoVariants(label)) {
-      if (variant.length < MIN_TYPO_LABEL_LENGTH || all.has(variant) || index.has(variant)) continue;
+      if (variant.length < MIN_TYPO_LABEL_LENGTH || all.has(variant) || index.has(variant))
+        continue;
       index.set(variant, { label, typo });
     }
   }

@@ -22,9 +22,7 @@ export function parsedHost(host: string): string | null {
 export function keptConfusablesOf(char: string): string[] {
   return charactersReadAs(char).filter((c) => {
     const parsed = parsedHost(`x${c}x.example`);
-    return (
-      parsed !== null && parsed.startsWith('xn--') && hostToUnicode(parsed) === `x${c}x.example`
-    );
+    return parsed?.startsWith('xn--') && hostToUnicode(parsed) === `x${c}x.example`;
   });
 }
 
