@@ -107,6 +107,16 @@ function digitFold(text: string): string {
   return folded;
 }
 
+/** Whether two texts of one digit fold differ somewhere by a digit ("ta0bao", not "bilibiii"). */
+function swapsDigit(text: string, domain: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = domain.charCodeAt(i);
+    if (a !== b && ((a >= 48 && a <= 57) || (b >= 48 && b <= 57))) return true;
+  }
+  return false;
+}
+
 /** Platform domains by their digit fold, for rule 3. */
 const TARGET_BY_FOLD = new Map(TARGETS.map((target) => [digitFold(target.domain), target]));
 
@@ -237,7 +247,8 @@ function findExtraLabel(host: string, registrable: number): Lookalike | null {
 function findTypo(labels: readonly string[], registrable: number): Lookalike | null {
   const domain = labels.slice(registrable).join('.');
   const swapped = TARGET_BY_FOLD.get(digitFold(domain));
-  if (swapped !== undefined && swapped.domain !== domain) return found(swapped, 'digit-swap');
+  if (swapped !== undefined && swapsDigit(domain, swapped.domain))
+    return found(swapped, 'digit-swap');
   const typo = PLATFORM_TYPOS.get(labels[registrable] ?? '');
   if (typo !== undefined) {
     const target = TARGET_BY_LABEL.get(typo.label);

@@ -7,7 +7,7 @@
  * Like Chromium's IDN spoof checker, combining marks are dropped after the first NFD ("tàobao" reads
  * as "taobao") and so are characters with no glyph (zero-width joiners, variation selectors).
  */
-import { CONFUSABLE_MAPPINGS } from './confusable-data';
+import { CONFUSABLE_MAPPINGS, SKELETON_ALPHABET } from './confusable-data';
 
 const PROTOTYPE = new Map<string, string>();
 for (const [target, sources] of CONFUSABLE_MAPPINGS) {
@@ -20,9 +20,8 @@ export const INVISIBLE_CLASS =
   '[\\u00ad\\u034f\\u180b-\\u180f\\u200b-\\u200f\\u2060-\\u2064\\ufe00-\\ufe0f\\ufeff]';
 const INVISIBLE = new RegExp(INVISIBLE_CLASS);
 
-function isLdh(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
-}
+/** Prototypes: characters a skeleton is made of, each its own skeleton. */
+const PROTOTYPES: ReadonlySet<string> = new Set(SKELETON_ALPHABET);
 
 /**
  * The skeleton of one lower-case label (Unicode, not Punycode), or null when it has a character
@@ -34,7 +33,7 @@ export function labelSkeleton(label: string): string | null {
   for (const char of label.normalize('NFD')) {
     const prototype = PROTOTYPE.get(char);
     if (prototype !== undefined) skeleton += prototype;
-    else if (char.length === 1 && isLdh(char.charCodeAt(0))) skeleton += char;
+    else if (PROTOTYPES.has(char)) skeleton += char;
     else if (MARK.test(char) || INVISIBLE.test(char)) continue;
     else return null;
   }

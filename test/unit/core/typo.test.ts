@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KEYBOARD_NEIGHBOURS, typoIndex, typoVariants } from '../../../src/core/typo';
+
+/** Damerau–Levenshtein distance (optimal string alignment), for checking the classes. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] ?? 0;
+}
+
+describe('typoVariants: the typo classes of a label', () => {
+  it.each([
+    ['omission', 'taobao', 'tobao'],
+    ['repetition', 'taobao', 'taobaao'],
+    ['transposition', 'taobao', 'toabao'],
+    ['vowel-swap', 'taobao', 'taobeo'],
+    ['replacement', 'taobao', 'taobso'],
+    ['homoglyph', 'tmall', 'trnall'],
+    ['homoglyph', 'douyin', 'clouyin'],
+    ['hyphenation', 'taobao', 'tao-bao'],
+    ['insertion', 'taobao', 'taobaox'],
+    ['insertion', 'taobao', 'xtaobao'],
+  ])('%s of %s gives %s', (typo, label, variant) => {
+    expect(typoVariants(label)).toContainEqual([typo, variant]);
+  });
+
+  it('gives variants one edit away (two for the letter pairs rn, vv, cl), never the label itself', () => {
+    const word = fc.stringMatching(/^[a-z]{5,12}$/);
+    fc.assert(
+      fc.property(word, (label) => {
+        for (const [typo, variant] of typoVariants(label)) {
+          expect(variant).not.toBe(label);
+          const edits = distance(label, variant);
+          if (typo === 'homoglyph') expect(edits, `${label} ${variant}`).toBeLessThanOrEqual(2);
+          else expect(edits, `${typo} ${label} ${variant}`).toBe(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('replaces letters only by their keyboard neighbours, symmetric on a QWERTY layout', () => {
+    for (const [key, neighbours] of Object.entries(KEYBOARD_NEIGHBOURS)) {
+      for (const other of neighbours)
+        expect(KEYBOARD_NEIGHBOURS[other], `${key}-${other}`).toContain(key);
+    }
+  });
+});
+
+describe('typoIndex', () => {
+  it('indexes variants of labels of five letters or more only, never a platform label or a short variant', () => {
+    const index = typoIndex(['taobao', 'tmall', 'jd', 'mall']);
+    expect(index.get('tobao')).toEqual({ label: 'taobao', typo: 'omission' });
+    expect(index.get('trnall')).toEqual({ label: 'tmall', typo: 'homoglyph' });
+    expect(index.has('mall')).toBe(false);
+    expect(index.has('tmal')).toBe(false);
+    expect(index.has('jb')).toBe(false);
+    for (const variant of index.keys()) expect(variant.length).toBeGreaterThanOrEqual(5);
+  });
+});
