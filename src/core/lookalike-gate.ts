@@ -7,7 +7,7 @@
  * many hosts lookalikeOf does not flag ("taobao.com.cn", "jd.example", any Punycode host).
  */
 import { PLATFORM_DOMAINS } from './host-match';
-import { typoIndex } from './typo';
+import { MIN_TYPO_LABEL_LENGTH, nearLabel } from './typo';
 
 /**
  * Digits read as letters, for the digit-swap rule only ("ta0bao.com"): digits in hosts are mostly
@@ -50,27 +50,33 @@ const FIRST_LABEL_HASHES: ReadonlySet<number> = new Set(
   PLATFORM_LABELS.map((label) => labelHash(label, 0, label.length)),
 );
 
-/** Typo variants of the platform labels (typo.ts), with the label and class of each. */
-export const PLATFORM_TYPOS = typoIndex(PLATFORM_LABELS);
-
-/** Hashes of the typo variants, compared with whole labels (hyphens included: "tao-bao"). */
-const TYPO_HASHES: ReadonlySet<number> = new Set(
-  [...PLATFORM_TYPOS.keys()].map((variant) => labelHash(variant, 0, variant.length)),
+/** Platform labels of letters only, long enough for typo variants (typo.ts). */
+export const TYPO_LABELS: readonly string[] = PLATFORM_LABELS.filter(
+  (label) => label.length >= MIN_TYPO_LABEL_LENGTH && /^[a-z]+$/.test(label),
 );
+const LONGEST_TYPO = Math.max(...TYPO_LABELS.map((label) => label.length)) + 1;
+
+/** Whether host[start, end) may be a typo variant of a platform label (no false negative). */
+function mayBeTypo(host: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < MIN_TYPO_LABEL_LENGTH || length > LONGEST_TYPO) return false;
+  for (const label of TYPO_LABELS) if (nearLabel(label, host, start, end)) return true;
+  return false;
+}
 
 const PUNYCODE = /xn--/i;
 
 /**
  * True when the host has a non-ASCII character or a Punycode label, when one of its labels
  * (split at "." and "-"), read with GATE_FOLD, may be a platform label, or when one of its labels
- * (split at "." only) may be a typo variant of one. Every host whose text holds a platform
+ * (split at "." only) may be a typo variant of one (typo.ts, nearLabel). Every host whose text holds a platform
  * domain's shape at a label boundary passes: such a shape starts with a platform label. `host` is
  * a hostname as the URL parser gives it or as typed, any case.
  */
 export function mayImitate(host: string): boolean {
   let part = 0;
   let partLength = 0;
-  let label = 0;
+  let labelStart = 0;
   for (let i = 0; i <= host.length; i++) {
     const code = i < host.length ? host.charCodeAt(i) : 46;
     if (code > 127) return true;
@@ -80,15 +86,13 @@ export function mayImitate(host: string): boolean {
       part = 0;
       partLength = 0;
       if (code === 46) {
-        if (TYPO_HASHES.has(label)) return true;
-        label = 0;
-        continue;
+        if (mayBeTypo(host, labelStart, i)) return true;
+        labelStart = i + 1;
       }
     } else {
       part = (Math.imul(part, 31) + folded) | 0;
       partLength++;
     }
-    label = (Math.imul(label, 31) + folded) | 0;
   }
   return PUNYCODE.test(host);
 }

@@ -29,11 +29,11 @@
 import { getDomain } from 'tldts';
 import type { LookalikeReason } from './classification';
 import { matchPlatform, PLATFORM_DOMAINS } from './host-match';
-import { LETTER_DIGIT, mayImitate, PLATFORM_TYPOS } from './lookalike-gate';
+import { LETTER_DIGIT, mayImitate, TYPO_LABELS } from './lookalike-gate';
 import { OWNER_INFRASTRUCTURE_DOMAINS } from './owner-infrastructure';
 import { labelToUnicode } from './punycode';
 import { INVISIBLE_CLASS, labelSkeleton } from './skeleton';
-import type { TypoClass } from './typo';
+import { type TypoClass, typoOf } from './typo';
 
 /** The platform a host imitates: its id, the platform domain imitated, and why. */
 export interface Lookalike {
@@ -249,10 +249,13 @@ function findTypo(labels: readonly string[], registrable: number): Lookalike | n
   const swapped = TARGET_BY_FOLD.get(digitFold(domain));
   if (swapped !== undefined && swapsDigit(domain, swapped.domain))
     return found(swapped, 'digit-swap');
-  const typo = PLATFORM_TYPOS.get(labels[registrable] ?? '');
-  if (typo !== undefined) {
-    const target = TARGET_BY_LABEL.get(typo.label);
-    if (target !== undefined) return found(target, 'typo', typo.typo);
+  const own = labels[registrable] ?? '';
+  if (!TARGET_BY_LABEL.has(own)) {
+    for (const label of TYPO_LABELS) {
+      const typo = typoOf(label, own);
+      const target = typo === null ? undefined : TARGET_BY_LABEL.get(label);
+      if (target !== undefined) return found(target, 'typo', typo ?? undefined);
+    }
   }
   for (let i = 0; i < registrable; i++) {
     const label = labels[i] ?? '';

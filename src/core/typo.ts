@@ -112,28 +112,43 @@ export function typoVariants(label: string): [TypoClass, string][] {
   return out;
 }
 
-/** A variant's platform label and class. */
-export interface Typo {
-  label: string;
-  typo: TypoClass;
+/**
+ * Whether text[start, end) (ASCII letters in any case) may be a typo variant of `label` (lower
+ * case): its length is within one of the label's, and the two differ only inside one window of at
+ * most two characters on each side (after their common prefix and suffix). Every class above
+ * changes at most two adjacent characters into at most two, so every variant passes; many other
+ * strings do too. It allocates nothing: the content script's gate runs it.
+ */
+export function nearLabel(label: string, text: string, start: number, end: number): boolean {
+  const n = label.length;
+  const m = end - start;
+  if (m < n - 1 || m > n + 1) return false;
+  const shorter = Math.min(n, m);
+  let prefix = 0;
+  while (prefix < shorter && label.charCodeAt(prefix) === lower(text.charCodeAt(start + prefix)))
+    prefix++;
+  let suffix = 0;
+  while (
+    prefix + suffix < shorter &&
+    label.charCodeAt(n - 1 - suffix) === lower(text.charCodeAt(end - 1 - suffix))
+  )
+    suffix++;
+  return n - prefix - suffix <= 2 && m - prefix - suffix <= 2;
+}
+
+function lower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 /**
- * Every typo variant of the given platform labels (those of MIN_TYPO_LABEL_LENGTH letters or more),
- * except the labels themselves, any platform label, and variants shorter than
- * MIN_TYPO_LABEL_LENGTH ("mall" from "tmall" is a word, and a common site name), with the label it
- * comes from and its first class.
+ * The class of typing mistake that turns `label` into `candidate` (both lower case), the first in
+ * the order of typoVariants, or null when `candidate` is no typo variant of it. Labels and
+ * candidates shorter than MIN_TYPO_LABEL_LENGTH never match ("mall" is a word, not a typo of
+ * "tmall").
  */
-export function typoIndex(labels: Iterable<string>): Map<string, Typo> {
-  const all = new Set(labels);
-  const index = new Map<string, Typo>();
-  for (const label of all) {
-    if (label.length < MIN_TYPO_LABEL_LENGTH || !/^[a-z]+$/.test(label)) continue;
-    for (const [typo, variant] of typoVariants(label)) {
-      if (variant.length < MIN_TYPO_LABEL_LENGTH || all.has(variant) || index.has(variant))
-        continue;
-      index.set(variant, { label, typo });
-    }
-  }
-  return index;
+export function typoOf(label: string, candidate: string): TypoClass | null {
+  if (label.length < MIN_TYPO_LABEL_LENGTH || candidate.length < MIN_TYPO_LABEL_LENGTH) return null;
+  if (candidate === label || !nearLabel(label, candidate, 0, candidate.length)) return null;
+  for (const [typo, variant] of typoVariants(label)) if (variant === candidate) return typo;
+  return null;
 }

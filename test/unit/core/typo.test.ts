@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEYBOARD_NEIGHBOURS, typoIndex, typoVariants } from '../../../src/core/typo';
+import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
+import { KEYBOARD_NEIGHBOURS, nearLabel, typoOf, typoVariants } from '../../../src/core/typo';
 
 /** Damerau–Levenshtein distance (optimal string alignment), for checking the classes. */
 function distance(a: string, b: string): number {
@@ -59,14 +60,47 @@ describe('typoVariants: the typo classes of a label', () => {
   });
 });
 
-describe('typoIndex', () => {
-  it('indexes variants of labels of five letters or more only, never a platform label or a short variant', () => {
-    const index = typoIndex(['taobao', 'tmall', 'jd', 'mall']);
-    expect(index.get('tobao')).toEqual({ label: 'taobao', typo: 'omission' });
-    expect(index.get('trnall')).toEqual({ label: 'tmall', typo: 'homoglyph' });
-    expect(index.has('mall')).toBe(false);
-    expect(index.has('tmal')).toBe(false);
-    expect(index.has('jb')).toBe(false);
-    for (const variant of index.keys()) expect(variant.length).toBeGreaterThanOrEqual(5);
+describe('typoOf and nearLabel: telling a typo variant from its label', () => {
+  it('gives the first class typoVariants lists, for every variant of every platform label', () => {
+    let checked = 0;
+    for (const label of PLATFORM_LABELS.filter((name) => /^[a-z]{5,}$/.test(name))) {
+      const first = new Map<string, string>();
+      for (const [typo, variant] of typoVariants(label))
+        if (!first.has(variant)) first.set(variant, typo);
+      for (const [variant, typo] of first) {
+        expect(nearLabel(label, variant.toUpperCase(), 0, variant.length), variant).toBe(true);
+        expect(typoOf(label, variant), variant).toBe(variant.length < 5 ? null : typo);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('is null for the label itself, short labels and variants, and strings two edits away', () => {
+    expect(typoOf('taobao', 'taobao')).toBeNull();
+    expect(typoOf('tmall', 'mall')).toBeNull();
+    expect(typoOf('jd', 'jb')).toBeNull();
+    expect(typoOf('taobao', 'tobaa')).toBeNull();
+    expect(typoOf('taobao', 'mytaobao')).toBeNull();
+    expect(nearLabel('taobao', 'xx.mytaobao', 3, 11)).toBe(false);
+  });
+
+  it('agrees with typoVariants on random pairs: typoOf is a class exactly for listed variants', () => {
+    const word = fc.stringMatching(/^[a-z]{5,9}$/);
+    const edit = fc.stringMatching(/^[a-z-]{4,10}$/);
+    fc.assert(
+      fc.property(word, edit, fc.nat(), (label, other, pick) => {
+        const variants = typoVariants(label);
+        const listed = variants[pick % variants.length]?.[1] ?? label;
+        for (const candidate of [other, listed]) {
+          const typo = typoOf(label, candidate);
+          const expected = variants.find(([, v]) => v === candidate)?.[0] ?? null;
+          expect(typo, `${label} ${candidate}`).toBe(
+            candidate.length < 5 || candidate === label ? null : expected,
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
