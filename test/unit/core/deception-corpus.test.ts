@@ -84,8 +84,8 @@ describe('deceptive hosts generated from public data and the typo classes', () =
         const url = `https://${variant}${ending}/`;
         const result = classify(url, undefined, WARNINGS);
         count(all, url, platform, result);
-        let one = byClass.get(typo);
-        if (one === undefined) byClass.set(typo, (one = tally()));
+        const one = byClass.get(typo) ?? tally();
+        byClass.set(typo, one);
         count(one, url, platform, result);
       }
     }
