@@ -60,6 +60,15 @@ const TARGET_BY_DOMAIN = new Map(TARGETS.map((target) => [target.domain, target]
 
 const firstLabel = (domain: string) => domain.slice(0, domain.indexOf('.'));
 
+/**
+ * A skeleton with l read as i. UTS #39 keeps them apart, but the URL parser lower-cases the
+ * capitals that read as l (Greek Ι, Cyrillic І, Latin Ɩ) into letters that read as i: "tmaΙl.com"
+ * becomes "tmaιl.com", which still passes for tmall.com.
+ */
+function skeletonKey(skeleton: string | null): string | null {
+  return skeleton === null ? null : skeleton.replace(/l/g, 'i');
+}
+
 /** Platform labels: the first label of each platform domain, with the first domain it starts. */
 const TARGET_BY_LABEL = new Map<string, Target>();
 for (const target of TARGETS) {
@@ -71,7 +80,7 @@ for (const target of TARGETS) {
 const MIN_SKELETON_LABEL_LENGTH = 3;
 const TARGET_BY_LABEL_SKELETON = new Map<string, Target>();
 for (const [label, target] of TARGET_BY_LABEL) {
-  const skeleton = labelSkeleton(label);
+  const skeleton = skeletonKey(labelSkeleton(label));
   if (label.length >= MIN_SKELETON_LABEL_LENGTH && skeleton !== null)
     TARGET_BY_LABEL_SKELETON.set(skeleton, target);
 }
@@ -81,7 +90,7 @@ for (const target of TARGETS) {
   TARGET_BY_DOMAIN_SKELETON.set(
     target.domain
       .split('.')
-      .map((label) => labelSkeleton(label))
+      .map((label) => skeletonKey(labelSkeleton(label)))
       .join('.'),
     target,
   );
@@ -201,7 +210,7 @@ function findConfusable(
   read: readonly string[],
   changed: readonly boolean[],
 ): Lookalike | null {
-  const skeletons = read.map(labelSkeleton);
+  const skeletons = read.map((label) => skeletonKey(labelSkeleton(label)));
   for (const count of DOMAIN_LABEL_COUNTS) {
     for (let start = 0; start + count <= read.length; start++) {
       if (!changed.slice(start, start + count).some(Boolean)) continue;
@@ -217,7 +226,7 @@ function findConfusable(
     if (!changed[i]) continue;
     const label = read[i] ?? '';
     for (const part of label.includes('-') ? [label, ...label.split('-')] : [label]) {
-      const skeleton = labelSkeleton(part);
+      const skeleton = skeletonKey(labelSkeleton(part));
       const target = skeleton === null ? undefined : TARGET_BY_LABEL_SKELETON.get(skeleton);
       if (target !== undefined && part !== firstLabel(target.domain))
         return found(target, scriptReason([part]));

@@ -5,7 +5,9 @@
  * "taobao" both give "taobao"; "tmall" gives "trnall".
  *
  * Like Chromium's IDN spoof checker, combining marks are dropped after the first NFD ("tàobao" reads
- * as "taobao") and so are characters with no glyph (zero-width joiners, variation selectors).
+ * as "taobao") and so are characters with no glyph (zero-width joiners, variation selectors). A
+ * character the data leaves out is read as its other case is ("ь" as "Ь", which reads as b), since
+ * the URL parser changes the case of what was typed.
  */
 import { CONFUSABLE_MAPPINGS, SKELETON_ALPHABET } from './confusable-data';
 
@@ -24,6 +26,21 @@ const INVISIBLE = new RegExp(INVISIBLE_CLASS);
 const PROTOTYPES: ReadonlySet<string> = new Set(SKELETON_ALPHABET);
 
 /**
+ * The prototype of a character's other case, for a character the data maps to nothing in the
+ * alphabet: the URL parser folds case, so whoever types "Ь" (read as b) gets "ь" in the host, and
+ * a Cherokee small letter becomes its capital. Letters only, never ASCII.
+ */
+function caseProtoype(char: string): string | undefined {
+  if (char.charCodeAt(0) < 0x80) return undefined;
+  const upper = char.toUpperCase();
+  const lower = char.toLowerCase();
+  return (
+    (upper !== char ? PROTOTYPE.get(upper) : undefined) ??
+    (lower !== char ? PROTOTYPE.get(lower) : undefined)
+  );
+}
+
+/**
  * The skeleton of one lower-case label (Unicode, not Punycode), or null when it has a character
  * that no label of letters, digits and hyphens can have in its skeleton (such a label looks like
  * no platform label).
@@ -31,7 +48,7 @@ const PROTOTYPES: ReadonlySet<string> = new Set(SKELETON_ALPHABET);
 export function labelSkeleton(label: string): string | null {
   let skeleton = '';
   for (const char of label.normalize('NFD')) {
-    const prototype = PROTOTYPE.get(char);
+    const prototype = PROTOTYPE.get(char) ?? caseProtoype(char);
     if (prototype !== undefined) skeleton += prototype;
     else if (PROTOTYPES.has(char)) skeleton += char;
     else if (MARK.test(char) || INVISIBLE.test(char)) continue;

@@ -3,8 +3,8 @@
  * register them (the permutation classes of dnstwist, for labels of five letters or more):
  * "tobao" (omission), "taobaao" (repetition), "toabao" (transposition), "taobaox" and "tapobao"
  * (insertion of any letter), "tao-bao" (hyphenation), "taobso" (replacement by a neighbour on a
- * QWERTY keyboard), "taobeo" (vowel swap), "trnall" and "tmali"... (rn for m, vv for w, cl for d
- * and back: "homoglyph").
+ * QWERTY keyboard), "taobeo" (vowel swap), "trnall", "clouyin", "tmail" (rn for m, vv for w, cl
+ * for d, i for l, and back: "homoglyph").
  *
  * Shorter labels ("jd", "tb", "vip", "1688") are left out: one changed letter of those is another
  * ordinary name ("jb", "vp", "1678").
@@ -65,11 +65,12 @@ export const KEYBOARD_NEIGHBOURS: Readonly<Record<string, string>> = {
 
 const VOWELS = 'aeiou';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-/** Letter pairs read as one letter, and that letter. */
+/** Letter pairs read as one letter, and that letter; and l and i, which many fonts draw alike. */
 const HOMOGLYPH_PAIRS: readonly (readonly [string, string])[] = [
   ['rn', 'm'],
   ['vv', 'w'],
   ['cl', 'd'],
+  ['l', 'i'],
 ];
 
 /** Every variant of `label` in each class, in the order of TypoClass (a variant may repeat). */

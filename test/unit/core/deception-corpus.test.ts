@@ -5,7 +5,10 @@
  * trick. Each rate is printed and held to the issue's bar; no lookalike may ever be classified as
  * the platform it imitates.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseConfusables } from '../../../scripts/confusables.mjs';
 import type { Classification } from '../../../src/core/classification';
 import { classify } from '../../../src/core/classify';
 import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
@@ -66,6 +69,32 @@ describe('deceptive hosts generated from public data and the typo classes', () =
       count(t, `https://${parsed}/item?id=1`, platform);
     }
     report(`confusables (${refused} hosts refused by the URL parser)`, t);
+    expect(t.total).toBeGreaterThan(3000);
+    expect(rate(t)).toBeGreaterThanOrEqual(0.95);
+    expect(t.asPlatform).toEqual([]);
+  });
+
+  it('warns about at least 95% of single substitutions by any confusable the URL parser takes, even when it changes it', () => {
+    // Every source character of confusables.txt read as a letter or digit of a platform domain,
+    // as the parser writes it: "Ь" becomes "ь", Greek capital iota becomes ι. Those the parser
+    // turns back into the platform's own letter ("ｔ", "𝐭") give the platform domain itself, which
+    // is no lookalike, and those it refuses give no link.
+    const text = readFileSync(join(__dirname, '../../../data/unicode/confusables.txt'), 'utf8');
+    const sourcesOf = new Map<string, string[]>();
+    for (const [source, target] of parseConfusables(text).map) {
+      sourcesOf.set(target, [...(sourcesOf.get(target) ?? []), source]);
+    }
+    const t = tally();
+    for (const [platform, domain] of PLATFORM_DOMAIN_PAIRS) {
+      [...domain].forEach((c, i) => {
+        if (c === '.') return;
+        for (const source of sourcesOf.get(c) ?? []) {
+          const parsed = parsedHost(domain.slice(0, i) + source + domain.slice(i + 1));
+          if (parsed !== null && parsed !== domain) count(t, `https://${parsed}/`, platform);
+        }
+      });
+    }
+    report('any confusable the parser takes', t);
     expect(t.total).toBeGreaterThan(3000);
     expect(rate(t)).toBeGreaterThanOrEqual(0.95);
     expect(t.asPlatform).toEqual([]);

@@ -52,6 +52,8 @@ describe('lookalikeOf: hosts that imitate a platform domain', () => {
     ['xiaohongsh\u057d.com', 'xiaohongshu', 'xiaohongshu.com', 'mixed-script'],
     ['\u0458\u0501.com', 'jd', 'jd.com', 'confusable'],
     ['t\u0430obao.evil.example', 'taobao', 'taobao.com', 'mixed-script'],
+    // Greek capital iota (read as l) typed, written by the URL parser as ι (read as i).
+    ['tma\u03b9l.com', 'tmall', 'tmall.com', 'mixed-script'],
     // Rule 5: a platform label left of another site's registrable domain.
     ['taobao.evil.example', 'taobao', 'taobao.com', 'subdomain'],
     ['www.pinduoduo.example.com.cn', 'pinduoduo', 'pinduoduo.com', 'subdomain'],
@@ -71,6 +73,8 @@ describe('lookalikeOf: hosts that imitate a platform domain', () => {
     ['taobeo.net', 'taobao', 'taobao.com', 'vowel-swap'],
     ['trnall.com', 'tmall', 'tmall.com', 'homoglyph'],
     ['bilibiki.com', 'bilibili', 'bilibili.com', 'replacement'],
+    ['tmail.com', 'tmall', 'tmall.com', 'homoglyph'],
+    ['bilibiii.com', 'bilibili', 'bilibili.com', 'homoglyph'],
     ['item.pinduodou.com', 'pinduoduo', 'pinduoduo.com', 'transposition'],
     ['kuaishuo.cn', 'kuaishou', 'kuaishou.com', 'transposition'],
     ['clouyin.com', 'douyin', 'douyin.com', 'homoglyph'],
@@ -139,7 +143,7 @@ describe('lookalikeOf: hosts that imitate a platform domain', () => {
     'taobao.com',
     'mytaobao.net',
     'ta0bao.example.com',
-    'bilibiii.com',
+    'mail.com',
     // Not hosts at all.
     '',
     '.',
