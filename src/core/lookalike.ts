@@ -5,7 +5,7 @@
  *
  * 1. "confusable" or "mixed-script" (a label mixing Latin with another script): a label with
  *    characters other than ASCII (or a Punycode label) whose skeleton (skeleton.ts, after Unicode's
- *    confusables data) equals a platform label's skeleton without being that label ("tаobao.net",
+ *    confusables data, l and i read alike) equals a platform label's skeleton without being that label ("tаobao.net",
  *    "tаobao.evil.example", "shop-tаobao.com" for a part between hyphens), or labels whose
  *    skeletons, label by label, equal a platform domain's ("taobao.cοm", "јԁ.com",
  *    "xn--tabao-sce.com"). Platform labels of one or two characters count only as whole domains.
