@@ -1,10 +1,12 @@
 import type { CheckRecord } from '../core/check-record';
+import type { LookalikeReason, Warning } from '../core/classification';
 import { platformName, wrapperName } from '../core/display-names';
 import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
 import type { Ruleset } from '../core/rule';
 import { fitToWidth } from './display-width';
 
 const INPUT_WIDTH = 46;
+const WARNING_MARK = '⚠';
 const PLATFORM_WIDTH = 12;
 const SCOPE_WIDTH = 16;
 
@@ -27,6 +29,9 @@ export class CheckTable {
   }
 
   row(record: CheckRecord): string {
+    const warning = record.platform ? null : warningText(record.warnings);
+    // A deceptive input of no platform: the warning takes the place of the platform and outcomes.
+    if (warning !== null) return `${fitToWidth(record.input, INPUT_WIDTH)}  ${warning}`;
     const platform = record.platform ? platformName(record.platform, 'en') : '-';
     const cells = this.ruleset.scopes.map((scope) => {
       const verdict = record.verdicts?.[scope];
@@ -55,6 +60,26 @@ export class CheckTable {
     }
     return lines.join('\n');
   }
+}
+
+/** Why a lookalike is one, in a few words ("typo", "look-alike letters"). */
+const REASON_WORDS: Record<LookalikeReason, string> = {
+  confusable: 'look-alike letters',
+  'mixed-script': 'mixed scripts',
+  'digit-swap': 'digits for letters',
+  'hyphen-or-extra-label': 'inside another address',
+  typo: 'typo',
+  subdomain: 'name on another site',
+  userinfo: 'user-info trick',
+};
+
+/** "⚠ imitates Taobao (typo)" for the first lookalike warning, or null when there is none. */
+export function warningText(warnings: readonly Warning[]): string | null {
+  for (const warning of warnings) {
+    if (warning.type !== 'lookalike') continue;
+    return `${WARNING_MARK} imitates ${platformName(warning.imitates, 'en')} (${REASON_WORDS[warning.reason]})`;
+  }
+  return null;
 }
 
 function scopeTitle(scope: string): string {

@@ -35,6 +35,9 @@ const REASON_KEY = {
   'mixed-script': 'warningReason_mixedScript',
   'digit-swap': 'warningReason_digitSwap',
   'hyphen-or-extra-label': 'warningReason_extraLabel',
+  typo: 'warningReason_typo',
+  subdomain: 'warningReason_subdomain',
+  userinfo: 'warningReason_userinfo',
 };
 
 /** The short word of a warning-only badge's segment: "lookalike" or "mismatch". */

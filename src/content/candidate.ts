@@ -109,8 +109,38 @@ function screenHost(host: string, address: string, baseHost: string, gate: boole
   const facts = hostFacts(host);
   if (facts.kind === 'platform' || (facts.kind === 'wrapper' && namesPlatform(address)))
     return 'platform';
-  return gate && facts.mayImitate && host !== baseHost ? 'suspect' : null;
+  if (!gate || host === baseHost) return null;
+  if (facts.mayImitate) return 'suspect';
+  return facts.kind === null && userinfoMayImitate(address) ? 'suspect' : null;
 }
+
+/**
+ * Whether an http(s) address has user info ("https://taobao.com@evil.example/") that may name a
+ * platform: escapes or non-ASCII (the engine decodes them), or a part that the lookalike gate
+ * passes. The engine warns about user info naming a platform domain, a host under one, a platform
+ * label or a lookalike of one; each of those passes mayImitate, with ":" read as a label break.
+ */
+function userinfoMayImitate(address: string): boolean {
+  const at = address.indexOf('@');
+  if (at === -1) return false;
+  const start = address.indexOf('//') + 2;
+  if (start < 2) return false;
+  let end = address.length;
+  for (let i = start; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code === 47 || code === 63 || code === 35 || code === 92) {
+      end = i;
+      break;
+    }
+  }
+  const last = address.lastIndexOf('@', end);
+  if (last < start) return false;
+  const userinfo = address.slice(start, last);
+  return USERINFO_ESCAPES.test(userinfo) || mayImitate(userinfo.replace(USERINFO_BREAKS, '.'));
+}
+
+const USERINFO_ESCAPES = /[%\u0080-\uffff]/;
+const USERINFO_BREAKS = /[:@\s]/g;
 
 /**
  * The content script's pre-filter, run on every link: could this href be a platform's link, or a

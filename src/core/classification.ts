@@ -16,14 +16,23 @@ export type ClassificationKind = 'url' | 'code' | 'none';
 /**
  * Why a host counts as imitating a platform domain: characters of another script or look-alike
  * letters ("confusable", "mixed-script" when one label mixes Latin with another script), digits
- * for letters ("digit-swap"), or the platform domain written into a longer host
- * ("hyphen-or-extra-label": "taobao.com.evil.example", "taobao-com.example").
+ * for letters ("digit-swap"), the platform domain written into a longer host
+ * ("hyphen-or-extra-label": "taobao.com.evil.example", "taobao-com.example"), a typing mistake of
+ * a platform's name ("typo": "tobao.com", "tao-bao.com", "trnall.com"), a platform's name as a
+ * label of another site ("subdomain": "taobao.evil.example"), or a platform domain written as the
+ * user name of a link that goes elsewhere ("userinfo": "https://taobao.com@evil.example/").
  */
 export type LookalikeReason =
   | 'confusable'
   | 'mixed-script'
   | 'digit-swap'
-  | 'hyphen-or-extra-label';
+  | 'hyphen-or-extra-label'
+  | 'typo'
+  | 'subdomain'
+  | 'userinfo';
+
+/** For reason "typo": the typing mistake (see src/core/typo.ts). */
+export type { TypoClass } from './typo';
 
 /** A deceptive link: its host imitates a platform domain, or its text names another host. */
 export type Warning =
@@ -36,6 +45,8 @@ export type Warning =
       /** The host the link really goes to, as the URL parser writes it (Punycode). */
       host: string;
       reason: LookalikeReason;
+      /** For reason "typo" only: which typing mistake ("omission", "transposition", ...). */
+      typo?: import('./typo').TypoClass;
     }
   | {
       type: 'mismatch';

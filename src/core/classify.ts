@@ -1,8 +1,8 @@
 import { getDomain } from 'tldts';
-import type { Classification, ShareCodeMatch } from './classification';
+import type { Classification, ShareCodeMatch, Warning } from './classification';
 import { matchPlatform, PLATFORM_DOMAINS, platformById } from './host-match';
 import { knownDomainOf, mightBeKnownHost } from './known-host';
-import { lookalikeOf } from './lookalike';
+import { type Lookalike, lookalikeOf } from './lookalike';
 import { findShareCodes } from './share-code';
 import { findUrlCandidates } from './text-urls';
 import {
@@ -14,6 +14,7 @@ import {
   tidyWebUrl,
 } from './url-normalize';
 import { pathnameAt, serialisedWebUrl, simpleHost, webSchemeLength } from './url-without-parser';
+import { userinfoLookalike } from './userinfo';
 import { GOOGLE_FAMILY } from './wrapper';
 import { matchWrapper, mayBeWrapperUrl } from './wrapper-match';
 
@@ -52,22 +53,28 @@ function none(input: string): Classification {
  * warning when the host imitates a platform domain (`lookalikeOf` dismisses most hosts with a few
  * string tests).
  */
-function noneOrLookalike(input: string, hostname: string): Classification {
+function noneOrLookalike(
+  input: string,
+  hostname: string,
+  userinfo: Lookalike | null,
+): Classification {
   const result = none(input);
   if (!lookForLookalikes) return result;
-  const lookalike = lookalikeOf(hostname);
-  if (lookalike !== null) {
-    result.warnings = [
-      {
-        type: 'lookalike',
-        imitates: lookalike.platform,
-        imitatesDomain: lookalike.imitates,
-        host: hostname,
-        reason: lookalike.reason,
-      },
-    ];
-  }
+  const lookalike = userinfo ?? lookalikeOf(hostname);
+  if (lookalike !== null) result.warnings = [lookalikeWarning(lookalike, hostname)];
   return result;
+}
+
+function lookalikeWarning(lookalike: Lookalike, host: string): Warning {
+  const warning: Warning = {
+    type: 'lookalike',
+    imitates: lookalike.platform,
+    imitatesDomain: lookalike.imitates,
+    host,
+    reason: lookalike.reason,
+  };
+  if (lookalike.typo !== undefined) warning.typo = lookalike.typo;
+  return warning;
 }
 
 /** The labels of `hostname` left of `domain` ("" for none). */
@@ -146,11 +153,14 @@ function classifyWebUrl(
   known: { hit: boolean } | null,
   tableDomain: string | null = null,
 ): Classification {
+  // The user info is read before tidyWebUrl drops it ("https://taobao.com@evil.example/").
+  const userinfo = lookForLookalikes ? userinfoLookalike(url) : null;
   const hostname = tidyWebUrl(url);
   if (hostname === '') return none(input);
   const tail = tableDomain ?? knownDomainOf(hostname);
-  if (isIpHostname(hostname)) return none(input);
-  if (tail === null) return noneOrLookalike(input, hostname);
+  if (isIpHostname(hostname))
+    return userinfo === null ? none(input) : noneOrLookalike(input, hostname, userinfo);
+  if (tail === null) return noneOrLookalike(input, hostname, userinfo);
   const domain = tail === GOOGLE_FAMILY ? googleDomainOf(hostname) : tail;
   if (domain === null) return none(input);
   const subdomain = subdomainOf(hostname, domain);
@@ -193,7 +203,7 @@ function classifyToken(
     const host = simpleHost(token, webScheme);
     const tableDomain = host === null ? null : knownDomainOf(host);
     if (host !== null) {
-      if (tableDomain === null) return noneOrLookalike(input, host);
+      if (tableDomain === null) return noneOrLookalike(input, host, null);
       const fast = classifyPlainLink(input, token, webScheme, host, tableDomain);
       if (fast !== null) return fast;
     }

@@ -110,6 +110,32 @@ describe.each(BROWSERS)('deceptive links in %s', (kind) => {
     }
   });
 
+  it('marks the user-info trick and a typo of the platform name, with their reasons', async () => {
+    for (const [id, host, reason] of [
+      [
+        'userinfo',
+        'evil.example',
+        "The platform's address is written before an @, as a user name: the browser goes to the address after the @.",
+      ],
+      [
+        'typo',
+        'tobao.com',
+        "The address is a typing mistake of the platform's name (a letter left out, doubled, swapped, added or replaced, or a hyphen added).",
+      ],
+    ]) {
+      const label = `Warning: Lookalike of taobao.com: this link goes to ${host}, not to Taobao.`;
+      expect(await linkState(page, id as string), id).toMatchObject({
+        platform: null,
+        warning: 'lookalike',
+        imitates: 'taobao',
+        badge: { platform: null, warning: 'lookalike', imitates: 'taobao', label },
+      });
+      expect(await tooltipOf(page, id as string)).toBe(
+        `⚠ Lookalike address Lookalike of taobao.com: this link goes to ${host}, not to Taobao. ${reason}`,
+      );
+    }
+  });
+
   it('marks a link whose text names a platform host it does not go to', async () => {
     expect(await linkState(page, 'mismatch')).toMatchObject({
       platform: null,
@@ -190,7 +216,7 @@ describe.each(BROWSERS)('deceptive links in %s', (kind) => {
         address: item.getAttribute('title'),
       })),
     }));
-    expect(shown.count).toBe('⚠ 4 deceptive links on this page:');
+    expect(shown.count).toBe('⚠ 6 deceptive links on this page:');
     expect(shown.items).toEqual([
       {
         text: 'xn--tabao-sce.com imitates the address of Taobao',
@@ -208,6 +234,12 @@ describe.each(BROWSERS)('deceptive links in %s', (kind) => {
         text: 'item.jd.com, though its text names Taobao',
         address: 'https://item.jd.com/100.html',
       },
+      {
+        text: 'evil.example imitates the address of Taobao',
+        address: 'https://taobao.com@evil.example/item.htm?id=7',
+      },
+      // The list stops at five; the badges show the rest.
+      { text: 'and 1 more (see the badges on the page)', address: null },
     ]);
     await screenshot(popup, `deceptive-links-popup-${kind}`);
     await popup.close();
@@ -219,7 +251,7 @@ describe.each(BROWSERS)('deceptive links in %s', (kind) => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const path = await screenshot(page, `deceptive-links-${kind}`);
     expect(path).toMatch(/deceptive-links-/);
-    for (const id of ['omicron', 'punycode', 'mismatch', 'cross', 'honest']) {
+    for (const id of ['omicron', 'punycode', 'mismatch', 'cross', 'userinfo', 'typo', 'honest']) {
       const state = await linkState(page, id);
       expect(state.badge?.width, `${id} badge is drawn`).toBeGreaterThan(30);
     }

@@ -4,8 +4,8 @@
  * marks, and byte streams for the line reader.
  */
 import fc from 'fast-check';
-import { CONFUSABLES } from '../../src/core/confusables';
 import { PLATFORMS } from '../../src/core/platforms';
+import { charactersReadAs } from '../../src/core/skeleton';
 import { GOOGLE_FAMILY } from '../../src/core/wrapper';
 import { WRAPPERS } from '../../src/core/wrappers';
 
@@ -107,12 +107,10 @@ const SPECIAL = [
   'ﬁ',
 ];
 
-/** Every non-folded confusable letter, by the ASCII letter it passes for. */
-const CONFUSABLES_OF = new Map<string, string[]>();
-for (const [char, { skeleton, folded }] of CONFUSABLES) {
-  if (folded || skeleton.length !== 1) continue;
-  CONFUSABLES_OF.set(skeleton, [...(CONFUSABLES_OF.get(skeleton) ?? []), char]);
-}
+/** Confusable characters (Unicode's confusables data), by the ASCII letter or digit they pass for. */
+const CONFUSABLES_OF = new Map<string, string[]>(
+  [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => [c, charactersReadAs(c)]),
+);
 
 /** Registrable domains of every platform. */
 const PLATFORM_DOMAINS = PLATFORMS.flatMap((platform) => platform.domains.map((d) => d.domain));

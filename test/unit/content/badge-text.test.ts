@@ -248,6 +248,28 @@ describe('the words of a deceptive link, in both catalogs', () => {
     expect(reasonOf(`https://item.t${'\u0430'}obao.com/`)).toBe(
       'One of its parts mixes Latin letters with letters of another alphabet.',
     );
+    expect(reasonOf('https://tobao.com/')).toBe(
+      "The address is a typing mistake of the platform's name (a letter left out, doubled, swapped, added or replaced, or a hyphen added).",
+    );
+    expect(reasonOf('https://taobao.evil.example/')).toBe(
+      "The platform's name is only the first part of an address that belongs to someone else.",
+    );
+    expect(reasonOf('https://taobao.com@evil.example/')).toBe(
+      "The platform's address is written before an @, as a user name: the browser goes to the address after the @.",
+    );
+  });
+
+  it('says where a user-info trick really goes, and why, in Chinese too', () => {
+    const view = warned('https://item.taobao.com@evil.example/item.htm', null, 'zh_CN');
+    expect(tooltipLines(view, BOTH, 'zh_CN', zh).map((line) => line.text)).toEqual([
+      `⚠ ${zh('warningLookalikeTitle')}`,
+      '仿冒 taobao.com：此链接实际前往 evil.example，而不是淘宝。',
+      '平台的网址写在 @ 前面当作用户名：浏览器实际打开的是 @ 后面的网址。',
+    ]);
+    const typo = tooltipLines(warned('https://tmoll.com/', null, 'zh_CN'), BOTH, 'zh_CN', zh);
+    expect(typo.at(-1)?.text).toBe(
+      '这个网址是平台名称的错拼（少打、多打、颠倒、增加或替换了字母，或加了连字符）。',
+    );
   });
 
   it('says what the text of a mismatched link names and where the link goes', () => {

@@ -11,7 +11,10 @@ import {
   textNamesPlatformDomain,
 } from '../../../src/content/candidate';
 import { classify } from '../../../src/core/classify';
+import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
+import { charactersReadAs } from '../../../src/core/skeleton';
 import { textMismatch } from '../../../src/core/text-mismatch';
+import { typoVariants } from '../../../src/core/typo';
 import { label, PLATFORM_HOSTS, pathQuery } from './support/link-arbitraries';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
@@ -45,6 +48,13 @@ describe('screenHref and screenLink: platform links, suspects, and the rest', ()
     'https://ta0bao.com/',
     'https://jd.com.cn.evil.example/',
     'https://user@XN--TABAO-SCE.COM:8443/',
+    'https://tobao.com/',
+    'https://tao-bao.com.cn/',
+    'https://TRNALL.com/',
+    'https://taobao.evil.example/',
+    'https://taobao.com@evil.example/',
+    'https://item.taobao.com:443@203.0.113.7/x',
+    'https://%74aobao.com@evil.example/',
   ])('says "suspect" for a host that may imitate a platform domain: %s', (raw) => {
     happyDOM.setURL('https://example.com/');
     const base = baseHostOf(document);
@@ -90,19 +100,59 @@ describe('screenHref and screenLink: platform links, suspects, and the rest', ()
         const swapped = `${platformHost.slice(0, index)}${char}${platformHost.slice(index + 1)}`;
         return extra === null ? swapped : `${swapped}.${extra}.example`;
       });
+    const fromData = fc
+      .tuple(fc.constantFrom(...PLATFORM_HOSTS), fc.nat(), fc.nat(), fc.option(label))
+      .map(([platformHost, at, pick, extra]) => {
+        const chars = [...platformHost];
+        const index = at % chars.length;
+        const options = charactersReadAs(chars[index] ?? '');
+        if (options.length > 0) chars[index] = options[pick % options.length] ?? '';
+        const swapped = chars.join('');
+        return extra === null ? swapped : `${extra}.${swapped}`;
+      });
+    const typo = fc
+      .tuple(
+        fc.constantFrom(...PLATFORM_LABELS.filter((name) => name.length >= 5)),
+        fc.nat(),
+        fc.constantFrom('.com', '.cn', '.com.cn', '.net', '.evil.example'),
+        fc.option(label),
+      )
+      .map(([name, pick, ending, sub]) => {
+        const variants = typoVariants(name);
+        const variant = variants[pick % variants.length]?.[1] ?? name;
+        return `${sub === null ? '' : `${sub}.`}${variant}${ending}`;
+      });
+    const subdomain = fc
+      .tuple(
+        fc.constantFrom(...PLATFORM_LABELS),
+        fc.option(label),
+        fc.constantFrom('evil.example', 'a.example.com'),
+      )
+      .map(([name, sub, site]) => `${sub === null ? '' : `${sub}.`}${name}.${site}`);
+    const userinfo = fc
+      .tuple(
+        fc.constantFrom(...PLATFORM_HOSTS, ...PLATFORM_LABELS),
+        fc.constantFrom('', ':443', ':x', '.'),
+        fc.constantFrom('evil.example', '203.0.113.7', 'a.b.example'),
+      )
+      .map(([name, tail, site]) => `${name}${tail}@${site}`);
     let warned = 0;
     fc.assert(
-      fc.property(host, pathQuery, (target, path) => {
-        const link = anchor(`https://${target}${path}`);
-        const result = classify(link.href, undefined, { warnings: true });
-        if (!result.warnings?.length) return;
-        warned += 1;
-        expect(screenLink(link, base), link.href).toBe('suspect');
-        expect(mayBadgeLink(link, base, false)).toBe(true);
-      }),
-      { numRuns: 1500 },
+      fc.property(
+        fc.oneof(host, fromData, typo, subdomain, userinfo),
+        pathQuery,
+        (target, path) => {
+          const link = anchor(`https://${target}${path}`);
+          const result = classify(link.href, undefined, { warnings: true });
+          if (!result.warnings?.length) return;
+          warned += 1;
+          expect(screenLink(link, base), link.href).toBe('suspect');
+          expect(mayBadgeLink(link, base, false)).toBe(true);
+        },
+      ),
+      { numRuns: 4000 },
     );
-    expect(warned).toBeGreaterThan(200);
+    expect(warned).toBeGreaterThan(2000);
   });
 });
 

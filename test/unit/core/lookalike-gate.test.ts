@@ -1,26 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFUSABLES, DIGIT_SWAPS } from '../../../src/core/confusables';
 import { lookalikeOf } from '../../../src/core/lookalike';
-import { mayImitate } from '../../../src/core/lookalike-gate';
+import { DIGIT_SWAPS, mayImitate, PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
+import { charactersReadAs } from '../../../src/core/skeleton';
+import { typoVariants } from '../../../src/core/typo';
 import { label, PLATFORM_DOMAIN_PAIRS } from './support/link-arbitraries';
+import { parsedHost } from './support/lookalike-hosts';
 
 const DOMAINS = PLATFORM_DOMAIN_PAIRS.map(([, domain]) => domain);
-const CONFUSABLE_CHARS = [...CONFUSABLES.keys()];
-
-/** The URL parser's hostname for a host, or null when it refuses it. */
-function parsedHost(host: string): string | null {
-  try {
-    return new URL(`https://${host}/`).hostname;
-  } catch {
-    return null;
-  }
-}
+const CONFUSABLE_CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].flatMap(charactersReadAs);
 
 /** One character of a platform domain, as an imitator may write it. */
 function imitatedChar(char: string): fc.Arbitrary<string> {
-  const options = [char, char.toUpperCase()];
-  for (const [other, { skeleton }] of CONFUSABLES) if (skeleton === char) options.push(other);
+  const options = [char, char.toUpperCase(), ...charactersReadAs(char)];
   const digit = [...DIGIT_SWAPS].find(([, letters]) => letters.includes(char))?.[0];
   if (digit) options.push(digit);
   for (const letter of DIGIT_SWAPS.get(char) ?? '') options.push(letter);
@@ -43,6 +35,28 @@ const imitation = fc
       .map(([before, after, sub]) => `${sub ? `${sub}.` : ''}${before ?? ''}${core}${after ?? ''}`),
   );
 
+/** Typo variants of platform labels of five letters or more, under any ending or site. */
+const typo = fc
+  .constantFrom(...PLATFORM_LABELS.filter((name) => name.length >= 5))
+  .chain((name) => fc.constantFrom(...typoVariants(name).map(([, variant]) => variant)))
+  .chain((variant) =>
+    fc
+      .tuple(
+        fc.option(fc.constantFrom('item.', 'www.', 'a.b.')),
+        fc.constantFrom('.com', '.cn', '.com.cn', '.net', '.hk', '.evil.example'),
+      )
+      .map(([before, after]) => `${before ?? ''}${variant}${after}`),
+  );
+
+/** A platform label left of another site's domain, or a platform domain before an "@". */
+const subdomain = fc
+  .tuple(
+    fc.constantFrom(...PLATFORM_LABELS),
+    fc.option(label),
+    fc.constantFrom('evil.example', 'example.com', 'x.github.io'),
+  )
+  .map(([name, sub, site]) => `${sub === null ? '' : `${sub}.`}${name}.${site}`);
+
 /** Hosts made of platform names, ordinary words, confusables and separators. */
 const pieces = fc
   .array(
@@ -61,7 +75,7 @@ describe('mayImitate: the lookalike gate the content script runs on every link',
   it('never turns away a host lookalikeOf flags, typed or parsed (no false negative)', () => {
     let flagged = 0;
     fc.assert(
-      fc.property(fc.oneof(imitation, pieces), (host) => {
+      fc.property(fc.oneof(imitation, pieces, typo, subdomain), (host) => {
         for (const form of [host, parsedHost(host)]) {
           if (form === null || lookalikeOf(form) === null) continue;
           flagged += 1;

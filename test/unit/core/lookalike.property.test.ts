@@ -1,24 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFUSABLES, DIGIT_SWAPS } from '../../../src/core/confusables';
 import { lookalikeOf } from '../../../src/core/lookalike';
+import { DIGIT_SWAPS, PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
 import { label, PLATFORM_DOMAIN_PAIRS, platformLink } from './support/link-arbitraries';
+import { keptConfusables, parsedHost } from './support/lookalike-hosts';
 
-/** Every non-folded single-letter confusable, by the ASCII letter it passes for. */
+/** Confusables the URL parser keeps, by the ASCII letter or digit they pass for. */
 const CONFUSABLES_OF = new Map<string, string[]>();
-for (const [char, { skeleton, folded }] of CONFUSABLES) {
-  if (folded || skeleton.length !== 1) continue;
-  CONFUSABLES_OF.set(skeleton, [...(CONFUSABLES_OF.get(skeleton) ?? []), char]);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') {
+  const kept = keptConfusables(c);
+  if (kept.length > 0) CONFUSABLES_OF.set(c, kept);
 }
-
-/** The URL parser's hostname for a host, or null when it refuses it. */
-function parsedHost(host: string): string | null {
-  try {
-    return new URL(`https://${host}/`).hostname;
-  } catch {
-    return null;
-  }
-}
+const CONFUSABLE_CHARS = [...CONFUSABLES_OF.values()].flat();
 
 const platformDomain = fc.constantFrom(...PLATFORM_DOMAIN_PAIRS);
 
@@ -89,9 +82,15 @@ describe('lookalikeOf: properties', () => {
         if (result === null) return;
         expect(ids.has(result.platform)).toBe(true);
         expect(domains.has(result.imitates)).toBe(true);
-        expect(['confusable', 'mixed-script', 'digit-swap', 'hyphen-or-extra-label']).toContain(
-          result.reason,
-        );
+        expect([
+          'confusable',
+          'mixed-script',
+          'digit-swap',
+          'hyphen-or-extra-label',
+          'typo',
+          'subdomain',
+        ]).toContain(result.reason);
+        expect(result.typo !== undefined).toBe(result.reason === 'typo');
       }),
       { numRuns: 5000 },
     );
@@ -99,7 +98,7 @@ describe('lookalikeOf: properties', () => {
 
   it('never flags a host under a platform domain, whatever its subdomain', () => {
     const unicodeSub = fc
-      .array(fc.constantFrom(...'abcxyz-', ...CONFUSABLES.keys(), '淘', 'é'), {
+      .array(fc.constantFrom(...'abcxyz-', ...CONFUSABLE_CHARS, '淘', 'é'), {
         minLength: 1,
         maxLength: 12,
       })
@@ -172,7 +171,7 @@ describe('lookalikeOf: properties', () => {
     );
   });
 
-  it('flags no host of ordinary words and platform names unless it spells a platform domain', () => {
+  it('flags no host of ordinary words and platform names unless it spells a platform domain or has a platform label left of its site', () => {
     const word = fc.constantFrom(
       ...['www', 'shop', 'item', 'mail', 'cdn', 'api', 'blog', 'example', 'github', 'io'],
       ...['com', 'cn', 'hk', 'net', 'org', 'tv', 'in', 'co', 'uk'],
@@ -184,7 +183,16 @@ describe('lookalikeOf: properties', () => {
         const spelled = PLATFORM_DOMAIN_PAIRS.some(([, domain]) =>
           `.${host}.`.includes(`.${domain}.`),
         );
-        if (!spelled) expect(lookalikeOf(host), host).toBeNull();
+        if (spelled) return;
+        const result = lookalikeOf(host);
+        if (result === null) return;
+        // Only a platform label as a subdomain is left: "taobao.example.io", not "example.taobao".
+        expect(result.reason, host).toBe('subdomain');
+        const labels = host.split('.');
+        expect(
+          labels.slice(0, -2).some((name) => PLATFORM_LABELS.includes(name)),
+          host,
+        ).toBe(true);
       }),
       { numRuns: 3000 },
     );

@@ -46,8 +46,50 @@ describe('lookalikeOf: hosts that imitate a platform domain', () => {
     ['bi1ibili.com', 'bilibili', 'bilibili.com', 'digit-swap'],
     ['l688.com', '1688', '1688.com', 'digit-swap'],
     ['detail.i688.com', '1688', '1688.com', 'digit-swap'],
+    // Rule 1 with characters of the full Unicode data the old hand-made table lacked.
+    ['b\u0456\u04cf\u0456b\u0456l\u0456.com', 'bilibili', 'bilibili.com', 'mixed-script'],
+    ['d\u03bfuyin.com', 'douyin', 'douyin.com', 'mixed-script'],
+    ['xiaohongsh\u057d.com', 'xiaohongshu', 'xiaohongshu.com', 'mixed-script'],
+    ['\u0458\u0501.com', 'jd', 'jd.com', 'confusable'],
+    ['t\u0430obao.evil.example', 'taobao', 'taobao.com', 'mixed-script'],
+    // Greek capital iota (read as l) typed, written by the URL parser as ι (read as i).
+    ['tma\u03b9l.com', 'tmall', 'tmall.com', 'mixed-script'],
+    // Rule 5: a platform label left of another site's registrable domain.
+    ['taobao.evil.example', 'taobao', 'taobao.com', 'subdomain'],
+    ['www.pinduoduo.example.com.cn', 'pinduoduo', 'pinduoduo.com', 'subdomain'],
+    ['jd.evil.example', 'jd', 'jd.com', 'subdomain'],
+    ['taobao.github.io', 'taobao', 'taobao.com', 'subdomain'],
   ])('%s imitates %s (%s, %s)', (host, platform, imitates, reason) => {
     expect(lookalikeOf(host)).toEqual({ platform, imitates, reason });
+  });
+
+  it.each([
+    ['tobao.com', 'taobao', 'taobao.com', 'omission'],
+    ['taobaao.com', 'taobao', 'taobao.com', 'repetition'],
+    ['toabao.com', 'taobao', 'taobao.com', 'transposition'],
+    ['tao-bao.com', 'taobao', 'taobao.com', 'hyphenation'],
+    ['taobaos.com', 'taobao', 'taobao.com', 'insertion'],
+    ['taobso.com', 'taobao', 'taobao.com', 'replacement'],
+    ['taobeo.net', 'taobao', 'taobao.com', 'vowel-swap'],
+    ['trnall.com', 'tmall', 'tmall.com', 'homoglyph'],
+    ['bilibiki.com', 'bilibili', 'bilibili.com', 'replacement'],
+    ['tmail.com', 'tmall', 'tmall.com', 'homoglyph'],
+    ['bilibiii.com', 'bilibili', 'bilibili.com', 'homoglyph'],
+    ['item.pinduodou.com', 'pinduoduo', 'pinduoduo.com', 'transposition'],
+    ['kuaishuo.cn', 'kuaishou', 'kuaishou.com', 'transposition'],
+    ['clouyin.com', 'douyin', 'douyin.com', 'homoglyph'],
+    ['xiaohongshy.com', 'xiaohongshu', 'xiaohongshu.com', 'replacement'],
+  ])('%s is a typo of %s (%s, %s)', (host, platform, imitates, typo) => {
+    expect(lookalikeOf(host)).toEqual({ platform, imitates, reason: 'typo', typo });
+  });
+
+  it.each([
+    'taobao.com.gds.alibabadns.com',
+    'xiaohongshu.com.eo.dnse0.com',
+    'detail.tmall.com.danuoyi.tbcache.com',
+    'www.douyin.com.volcgslb.com',
+  ])('leaves %s alone: a host of the platform owners’ infrastructure', (host) => {
+    expect(lookalikeOf(host)).toBeNull();
   });
 
   it('prefers confusables to an extra label, and an extra label to a digit swap', () => {
@@ -93,6 +135,15 @@ describe('lookalikeOf: hosts that imitate a platform domain', () => {
     'vip.com.au',
     'ta0bao.com.evil.example',
     'taobao.community',
+    // Documented choices of the typo and subdomain rules.
+    'mall.com',
+    'mall.tv',
+    'vip.qq.com',
+    '3.example.com',
+    'taobao.com',
+    'mytaobao.net',
+    'ta0bao.example.com',
+    'mail.com',
     // Not hosts at all.
     '',
     '.',
