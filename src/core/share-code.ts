@@ -1,4 +1,5 @@
 import type { ShareCodeMatch } from './classification';
+import { findDouyinShareTexts, mayHoldDouyinShareText } from './douyin-share-text';
 import {
   charFlags,
   DIGIT,
@@ -160,10 +161,10 @@ export function findShareCodes(text: string): ShareCodeMatch[] {
       if (match.end > i) i = match.end;
     }
   }
-  if (text.includes(MIAO_MARK)) {
-    findMiaoMarks(text, found);
-    found.sort((a, b) => a.start - b.start);
-  }
+  if (text.includes(MIAO_MARK)) findMiaoMarks(text, found);
+  // Douyin share texts have a format of their own (douyin-share-text.ts).
+  if (mayHoldDouyinShareText(text)) found.push(...findDouyinShareTexts(text));
+  found.sort((a, b) => a.start - b.start);
   return apart(found);
 }
 
