@@ -4,8 +4,9 @@
  * "4.64 KWz:/ 12/14 a@A.GV … https://v.douyin.com/afq0ekmPr9g/ 复制此链接，打开Dou音搜索…". The
  * code is the short token before ":/" ("nqh", "KWz"); pasted into Douyin, the text opens the item.
  *
- * Recognised: a token of 2–8 letters, digits, "@" or "." right before ":/" (or "：/"), not part of
- * an address ("https://"), standing as a word of its own (after the start, a space, or one of up
+ * Recognised: a token of 2–8 letters, digits, "@" or "." with at least one letter, right before
+ * ":/" (or "：/") and followed by a space, the end of the text or Chinese text (so neither an
+ * address, "https://", nor a JD code, "20:/！…！"), standing as a word of its own (after the start, a space, or one of up
  * to three short words before it, the first usually a number such as "8.61"), with a Douyin word
  * (抖音, Dou音, douyin.com) within the text around it. The mark starts at that number when there is
  * one, else at the token, and ends after ":/". Cost: an indexOf over the text for ":/", then a
@@ -40,7 +41,20 @@ function isTokenChar(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000
+  );
+}
+
+/** What may follow ":/": a space, the end of the text, or Chinese text ("Uyg:/ 复制…", "nqh:/复制…"). */
+function endsToken(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  return isSpace(code) || (code >= 0x3400 && code <= 0x9fff);
+}
+
+function hasLetter(token: string): boolean {
+  return /[A-Za-z]/.test(token);
 }
 
 /** Cheap test: could `text` hold a Douyin share text at all? */
@@ -73,7 +87,8 @@ export function findDouyinShareTexts(text: string): ShareCodeMatch[] {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if ((code !== 58 && code !== 0xff1a) || text.charCodeAt(at + 1) !== 47) continue;
-    if (text.charCodeAt(at + 2) === 47) continue; // "https://": an address, not a code
+    // Not an address ("https://", "https:/www…") nor a JD code ("20:/！…！").
+    if (!endsToken(text, at + 2)) continue;
     let tokenStart = at;
     while (
       tokenStart > 0 &&
@@ -85,6 +100,7 @@ export function findDouyinShareTexts(text: string): ShareCodeMatch[] {
     const length = at - tokenStart;
     if (length < MIN_TOKEN || length > MAX_TOKEN) continue;
     if (tokenStart > 0 && !isSpace(text.charCodeAt(tokenStart - 1))) continue;
+    if (!hasLetter(text.slice(tokenStart, at))) continue;
     const start = markStart(text, tokenStart);
     const end = at + 2;
     const around = text.slice(Math.max(0, start - WINDOW_BEFORE), end + WINDOW_AFTER);
