@@ -46,10 +46,9 @@ function checkPublished(value: unknown, path: string, problems: Problems): void 
   });
 }
 
-function checkQuote(value: unknown, path: string, problems: Problems): boolean {
+function checkQuote(value: unknown, path: string, problems: Problems): void {
   const quote = checkObject(value, path, ['text', 'lang'], ['en'], problems);
-  if (!quote) return false;
-  const before = problems.length;
+  if (!quote) return;
   const at = (key: string) => fieldPath(path, key);
   if (Object.hasOwn(quote, 'text')) {
     const text = checkText(quote.text, at('text'), problems);
@@ -80,7 +79,6 @@ function checkQuote(value: unknown, path: string, problems: Problems): boolean {
       message: `required field is missing: an English gloss of a quote in "${lang}"`,
     });
   }
-  return problems.length === before;
 }
 
 function checkSourceDefinition(
@@ -115,7 +113,9 @@ function checkSourceDefinition(
     }
   }
   if (Object.hasOwn(source, 'published')) checkPublished(source.published, at('published'), problems);
-  const quoted = Object.hasOwn(source, 'quote') && checkQuote(source.quote, at('quote'), problems);
+  // A quote with a fault of its own is reported there, not again at every rule citing it.
+  const quoted = Object.hasOwn(source, 'quote');
+  if (quoted) checkQuote(source.quote, at('quote'), problems);
   if (id !== null) known.set(id, { path, quoted, cited: false });
 }
 

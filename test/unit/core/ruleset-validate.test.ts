@@ -4,6 +4,7 @@ import type { Ruleset } from '../../../src/core/rule';
 import { validateRuleset } from '../../../src/core/ruleset-validate';
 import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
 import { makeRule, makeRuleset } from './support/custom-ruleset';
+import { INVALID_EXAMPLES } from './support/invalid-rulesets';
 
 /** Plain JSON data that the tests edit freely. */
 // biome-ignore lint/suspicious/noExplicitAny: tests poke arbitrary fields of parsed JSON.
@@ -230,6 +231,15 @@ describe('validateRuleset: problem paths', () => {
     value.rules[0]['a b'] = 1;
     expect(pathsOf(value)).toEqual(['rules[0]["a b"]']);
   });
+});
+
+describe('validateRuleset: broken copies of the shipped ruleset', () => {
+  it.each(INVALID_EXAMPLES.map((example) => [example.name, example] as const))(
+    'reports %s at its path',
+    (_name, example) => {
+      expect(pathsOf(example.value)).toEqual(example.paths);
+    },
+  );
 });
 
 describe('validateRuleset: ambiguity', () => {
