@@ -175,7 +175,9 @@ describe('tooltipLines', () => {
     expect(quotes.some((quote) => quote.lang.startsWith('zh'))).toBe(true);
     // The quotes never appear as lines of their own: the tooltip stays short until asked.
     for (const quote of quotes) expect(lines.map((line) => line.text)).not.toContain(quote.text);
-    const unquoted = handView([verdict({ sources: [{ title: 'Plain', url: 'https://a.example' }] })]);
+    const unquoted = handView([
+      verdict({ sources: [{ title: 'Plain', url: 'https://a.example' }] }),
+    ]);
     expect(tooltipLines(unquoted, BOTH, 'en', t).some((line) => line.quotes)).toBe(false);
   });
 

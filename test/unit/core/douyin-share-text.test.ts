@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mightHoldCode } from '../../../src/content/share-code-marker';
 import { parseIsoInstant } from '../../../src/core/china-time';
 import { classify, classifyShareCode } from '../../../src/core/classify';
 import { findDouyinShareTexts } from '../../../src/core/douyin-share-text';
 import { evaluate } from '../../../src/core/evaluate';
 import { findShareCodes } from '../../../src/core/share-code';
-import { mightHoldCode } from '../../../src/content/share-code-marker';
 
 const at = (text: string) => {
   const parsed = parseIsoInstant(text);

@@ -208,7 +208,9 @@ describe('validateRuleset: problem paths', () => {
     value.format = 1;
     expect(problemsOf(value)[0]).toEqual({
       path: 'format',
-      message: expect.stringMatching(/must be 2, found 1 \(format 1 wrote sources inside each rule/),
+      message: expect.stringMatching(
+        /must be 2, found 1 \(format 1 wrote sources inside each rule/,
+      ),
     });
   });
 
