@@ -112,7 +112,8 @@ function checkSourceDefinition(
       });
     }
   }
-  if (Object.hasOwn(source, 'published')) checkPublished(source.published, at('published'), problems);
+  if (Object.hasOwn(source, 'published'))
+    checkPublished(source.published, at('published'), problems);
   // A quote with a fault of its own is reported there, not again at every rule citing it.
   const quoted = Object.hasOwn(source, 'quote');
   if (quoted) checkQuote(source.quote, at('quote'), problems);
@@ -120,7 +121,10 @@ function checkSourceDefinition(
 }
 
 /** Checks the ruleset's `sources` array; returns what it defines, by id. */
-export function checkSourceDefinitions(value: unknown, problems: Problems): Map<string, KnownSource> {
+export function checkSourceDefinitions(
+  value: unknown,
+  problems: Problems,
+): Map<string, KnownSource> {
   const known = new Map<string, KnownSource>();
   if (!Array.isArray(value)) {
     problems.push({ path: 'sources', message: `expected an array, found ${describe(value)}` });
@@ -149,7 +153,10 @@ export function checkSourceIds(
 ): void {
   if (!Array.isArray(value)) {
     const hint = isRecord(value) ? ' (cite sources by id; define them once in "sources")' : '';
-    problems.push({ path, message: `expected an array of source ids, found ${describe(value)}${hint}` });
+    problems.push({
+      path,
+      message: `expected an array of source ids, found ${describe(value)}${hint}`,
+    });
     return;
   }
   if (value.length === 0 && !mayBeEmpty) {
@@ -163,7 +170,8 @@ export function checkSourceIds(
     if (isRecord(item)) {
       problems.push({
         path: itemPath,
-        message: 'expected a source id, found an object: define the source once in "sources" and cite its id here',
+        message:
+          'expected a source id, found an object: define the source once in "sources" and cite its id here',
       });
       continue;
     }

@@ -204,7 +204,10 @@ function checkRuleset(value: unknown, problems: Problems): void {
   if (!root) return;
   const has = (key: string) => Object.hasOwn(root, key);
   if (has('$schema') && typeof root.$schema !== 'string') {
-    problems.push({ path: '$schema', message: `expected a string, found ${describe(root.$schema)}` });
+    problems.push({
+      path: '$schema',
+      message: `expected a string, found ${describe(root.$schema)}`,
+    });
   }
   if (has('format') && root.format !== 2) {
     const found = typeof root.format === 'number' ? String(root.format) : describe(root.format);

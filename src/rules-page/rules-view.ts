@@ -50,7 +50,9 @@ function sources(
     ...list.map((source) =>
       h('li', {}, [
         sourceLink(source.title, source.url),
-        source.published ? ` (${t('rulesPublished', [published(source.published, locale)])})` : null,
+        source.published
+          ? ` (${t('rulesPublished', [published(source.published, locale)])})`
+          : null,
         quoteOf(source, t),
       ]),
     ),
