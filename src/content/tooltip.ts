@@ -2,7 +2,7 @@ import { isBadgeHost, tooltipOf } from './badge';
 import type { TooltipLine } from './badge-text';
 
 /** A tooltip line as an element: a heading, a paragraph, or a fold-out list of quotes. */
-function lineElement(doc: Document, line: TooltipLine): HTMLElement {
+export function lineElement(doc: Document, line: TooltipLine): HTMLElement {
   if (line.quotes && line.quotes.length > 0) {
     const details = doc.createElement('details');
     details.className = 'quotes';

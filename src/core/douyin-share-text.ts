@@ -2,7 +2,8 @@
  * Douyin share texts (抖音口令): what the Douyin app copies when a video or product is shared,
  * e.g. "8.61 nqh:/ 06/26 复制打开抖音，看看【张三的作品】# … https://v.douyin.com/iRyLb8kf/" or
  * "4.64 KWz:/ 12/14 a@A.GV … https://v.douyin.com/afq0ekmPr9g/ 复制此链接，打开Dou音搜索…". The
- * code is the short token before ":/" ("nqh", "KWz"); pasted into Douyin, the text opens the item.
+ * code is the short token before ":/" ("nqh", "KWz"); pasted into Douyin, the text opens the item
+ * (format as documented in chusan666/wudi FINAL_REPORT.md, see WUDI_DOUYIN_REPORT in link-sources).
  *
  * Recognised: a token of 2–8 letters, digits, "@" or "." with at least one letter, right before
  * ":/" (or "：/") and followed by a space, the end of the text or Chinese text (so neither an
@@ -13,11 +14,6 @@
  * few characters around each one; texts without ":/" and a Douyin word are skipped at once.
  */
 import type { ShareCodeMatch } from './classification';
-import { WUDI_DOUYIN_REPORT } from './link-sources';
-import type { Source } from './source';
-
-/** Where the format is documented. */
-export const DOUYIN_SHARE_TEXT_SOURCES: readonly Source[] = [WUDI_DOUYIN_REPORT];
 
 const MIN_TOKEN = 2;
 const MAX_TOKEN = 8;
