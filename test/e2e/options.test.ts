@@ -121,7 +121,7 @@ describe.each(BROWSERS)('the options page in %s', (kind: BrowserKind) => {
   it('refuses a ruleset with problems, showing each with its path, and changes nothing', async () => {
     const broken = {
       ...BLOCK_CHAT,
-      format: 2,
+      format: 1,
       rules: [{ ...BLOCK_CHAT.rules[0], outcome: 'sometimes' }],
       events: [{ ...BLOCK_CHAT.events[0], at: '2020-01-01' }],
     };
