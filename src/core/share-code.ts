@@ -161,10 +161,15 @@ export function findShareCodes(text: string): ShareCodeMatch[] {
       if (match.end > i) i = match.end;
     }
   }
-  if (text.includes(MIAO_MARK)) findMiaoMarks(text, found);
+  if (text.includes(MIAO_MARK)) {
+    findMiaoMarks(text, found);
+    found.sort((a, b) => a.start - b.start);
+  }
   // Douyin share texts have a format of their own (douyin-share-text.ts).
-  if (mayHoldDouyinShareText(text)) found.push(...findDouyinShareTexts(text));
-  found.sort((a, b) => a.start - b.start);
+  if (mayHoldDouyinShareText(text)) {
+    found.push(...findDouyinShareTexts(text));
+    found.sort((a, b) => a.start - b.start);
+  }
   return apart(found);
 }
 
