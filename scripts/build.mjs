@@ -162,7 +162,11 @@ async function buildDeclarations(/** @type {string} */ out) {
     .getPreEmitDiagnostics(program)
     .concat(emitted.diagnostics)
     .filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (emitted.emitSkipped || problems.length > 0) {
+  // A JSON module in the program (the shipped ruleset) has no declaration of its own to write,
+  // which TypeScript reports as a skipped emit: what counts is errors and the entry's declaration.
+  const entryWritten =
+    emitted.emittedFiles === undefined || existsSync(join(out, 'library/index.d.ts'));
+  if (problems.length > 0 || !entryWritten) {
     const host = {
       getCanonicalFileName: (/** @type {string} */ f) => f,
       getCurrentDirectory: () => root,

@@ -1,7 +1,13 @@
 import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
 import type { Rule, Ruleset } from '../core/rule';
+import { resolveSources } from '../core/ruleset-sources';
+import { isEnglish, type Source } from '../core/source';
 
-/** The ruleset's timeline as text: every rule with its dates, evidence and sources; then notes. */
+/**
+ * The ruleset's timeline as text: every rule with its dates, evidence and sources, each source
+ * with its publication date and the quote that supports the rule (with its English gloss); then
+ * notes.
+ */
 export function rulesText(ruleset: Ruleset): string {
   const lines: string[] = [
     `${ruleset.name.en} (${ruleset.name.zh_CN}): ${ruleset.rules.length} rules; the record ends ${ruleset.recordEnds}.`,
@@ -23,16 +29,36 @@ export function rulesText(ruleset: Ruleset): string {
       `    why:      ${rule.explanation.en}`,
       `              ${rule.explanation.zh_CN}`,
     );
-    for (const source of rule.sources) lines.push(`    source:   ${source.title} <${source.url}>`);
+    for (const source of resolveSources(ruleset, rule.sources)) {
+      lines.push(...sourceLines(source, '    source:   ', '              '));
+    }
   }
   if (ruleset.notes.length > 0) {
     lines.push('', 'Notes (facts that are not rules):');
     for (const note of ruleset.notes) {
       lines.push(`  ${note.id}: ${note.text.en}`);
-      for (const source of note.sources) lines.push(`    source: ${source.title} <${source.url}>`);
+      for (const source of resolveSources(ruleset, note.sources)) {
+        lines.push(...sourceLines(source, '    source: ', '            '));
+      }
     }
   }
   return lines.join('\n');
+}
+
+/** A source's title, address and date, then its quote and gloss on lines of their own. */
+function sourceLines(source: Source, first: string, indent: string): string[] {
+  const published = source.published ? ` (published ${source.published})` : '';
+  const lines = [`${first}${source.title} <${source.url}>${published}`];
+  const quote = source.quote;
+  if (quote) {
+    lines.push(`${indent}quote [${quote.lang}]: “${oneLine(quote.text)}”`);
+    if (quote.en && !isEnglish(quote.lang)) lines.push(`${indent}in English: ${oneLine(quote.en)}`);
+  }
+  return lines;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function byStart(a: Rule, b: Rule): number {

@@ -123,6 +123,9 @@ ${outcomeRules(false)}
 .tip h2 { margin: 0 0 4px; font-size: 13px; font-weight: 700; }
 .tip p { margin: 4px 0 0; }
 .tip .small { color: #4a5a66; font-size: 11px; }
+.tip details { margin: 4px 0 0; font-size: 11px; }
+.tip summary { cursor: pointer; }
+.tip blockquote { margin: 4px 0 0; padding-left: 6px; border-left: 2px solid #6b7780; }
 @media (prefers-color-scheme: dark) {
   .face { border-color: #8fa0ab; background: #8fa0ab; }
   .face::after, .seg { border-left-color: #8fa0ab; }

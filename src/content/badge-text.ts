@@ -82,10 +82,23 @@ export function badgeLabel(
   return warning === '' ? label : `${label} ${warning}`;
 }
 
+/** One quote of a source, as the tooltip shows it on demand. */
+export interface TooltipQuote {
+  /** The source's title. */
+  source: string;
+  text: string;
+  lang: string;
+  /** The English gloss, already worded for the UI ("In English: …"); absent for English quotes. */
+  gloss?: string;
+}
+
 export interface TooltipLine {
+  /** The line's text; for a line with `quotes`, the summary that unfolds them. */
   text: string;
   className?: 'small';
   heading?: boolean;
+  /** Quotes shown only when the reader unfolds this line. */
+  quotes?: TooltipQuote[];
 }
 
 function interval(verdict: Verdict, locale: Locale, t: MessageLookup): string {
@@ -138,6 +151,7 @@ function outcomeLines(
   if (view.via.length > 0)
     lines.push({ text: t('viaWrappers', [view.via.join(' › ')]), className: 'small' });
   const sources = new Set<string>();
+  const quotes = new Map<string, TooltipQuote>();
   for (const verdict of view.verdicts) {
     if (!scopes.includes(verdict.scope)) continue;
     const outcome = `${OUTCOME_SYMBOL[verdict.outcome]} ${OUTCOME_LABEL[verdict.outcome][locale]}`;
@@ -149,10 +163,24 @@ function outcomeLines(
       lines.push({ text: `${interval(verdict, locale, t)} · ${evidence}`, className: 'small' });
     }
     if (verdict.explanation) lines.push({ text: verdict.explanation[locale], className: 'small' });
-    for (const source of verdict.sources) sources.add(source.title);
+    for (const source of verdict.sources) {
+      sources.add(source.title);
+      const quote = source.quote;
+      if (quote && !quotes.has(source.url)) {
+        const gloss = quote.en ? t('quoteGloss', [quote.en]) : undefined;
+        quotes.set(source.url, { source: source.title, text: quote.text, lang: quote.lang, gloss });
+      }
+    }
   }
   if (sources.size > 0)
     lines.push({ text: t('sourcesList', [[...sources].join('; ')]), className: 'small' });
+  if (quotes.size > 0) {
+    lines.push({
+      text: t('quotesToggle', [String(quotes.size)]),
+      className: 'small',
+      quotes: [...quotes.values()],
+    });
+  }
   const asOf = formatChinaDate(view.at, locale);
   const beyond = view.verdicts.some((verdict) => verdict.beyondRecord);
   lines.push({

@@ -1,4 +1,5 @@
 import type { Classification } from '../core/classification';
+import { mayHoldDouyinShareText } from '../core/douyin-share-text';
 import type { Locale } from '../core/localized';
 import type { PolicyContext } from '../shared/policy-context';
 import { type Settings, shownScopes } from '../shared/settings';
@@ -25,10 +26,11 @@ const HAS_LOWER = /[a-z]/;
 
 /**
  * The pre-filter: a run of 11+ letters and digits that mixes letters with digits, or lower with
- * upper case past its first letter (so ordinary long words do not load the engine).
+ * upper case past its first letter (so ordinary long words do not load the engine); or a Douyin
+ * share text, whose code is short ("8.61 nqh:/ … 复制打开抖音…": ":/" and a Douyin word).
  */
 export function mightHoldCode(text: string): boolean {
-  return codeLikeRuns(text, 1).length > 0;
+  return codeLikeRuns(text, 1).length > 0 || mayHoldDouyinShareText(text);
 }
 
 /** The runs of `text` that look like share codes (at most `limit`). */
@@ -78,7 +80,8 @@ export function mayHoldCodes(
   text: string = rootText(root),
 ): boolean {
   const runs = codeLikeRuns(text);
-  if (runs.length === 0) return false;
+  if (runs.length === 0)
+    return mayHoldDouyinShareText(text) && !(root instanceof Element && root.matches(NOT_PROSE));
   if (root instanceof Element && root.matches(NOT_PROSE)) return false;
   let hidden = '';
   for (const element of root.querySelectorAll(NOT_PROSE))

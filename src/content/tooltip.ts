@@ -1,9 +1,43 @@
 import { isBadgeHost, tooltipOf } from './badge';
 import type { TooltipLine } from './badge-text';
 
+/** A tooltip line as an element: a heading, a paragraph, or a fold-out list of quotes. */
+export function lineElement(doc: Document, line: TooltipLine): HTMLElement {
+  if (line.quotes && line.quotes.length > 0) {
+    const details = doc.createElement('details');
+    details.className = 'quotes';
+    const summary = doc.createElement('summary');
+    summary.textContent = line.text;
+    details.append(summary);
+    for (const quote of line.quotes) {
+      const block = doc.createElement('blockquote');
+      block.lang = quote.lang;
+      block.textContent = `“${quote.text}”`;
+      const cite = doc.createElement('p');
+      cite.className = 'small';
+      cite.textContent = `— ${quote.source}`;
+      details.append(block);
+      if (quote.gloss) {
+        const gloss = doc.createElement('p');
+        gloss.className = 'small';
+        gloss.lang = 'en';
+        gloss.textContent = quote.gloss;
+        details.append(gloss);
+      }
+      details.append(cite);
+    }
+    return details;
+  }
+  const element = doc.createElement(line.heading ? 'h2' : 'p');
+  element.textContent = line.text;
+  if (line.className) element.className = line.className;
+  return element;
+}
+
 /**
  * One set of listeners per document shows a badge's tooltip on hover or keyboard focus, and hides
- * it on leave, blur or Escape. The tooltip is a popover in the top layer, so page overflow and
+ * it on leave, blur or Escape. The sources' quotes fold out on demand (a <details> in the tooltip,
+ * which the pointer can reach: moving onto the tooltip keeps it open). The tooltip is a popover in the top layer, so page overflow and
  * z-index cannot clip it. Events from inside a closed shadow root arrive retargeted to its host.
  */
 export function installTooltips(
@@ -20,14 +54,7 @@ export function installTooltips(
     const lines = linesFor(host);
     const tip = tooltipOf(host);
     if (!lines || !tip) return;
-    tip.replaceChildren(
-      ...lines.map((line) => {
-        const element = doc.createElement(line.heading ? 'h2' : 'p');
-        element.textContent = line.text;
-        if (line.className) element.className = line.className;
-        return element;
-      }),
-    );
+    tip.replaceChildren(...lines.map((line) => lineElement(doc, line)));
     try {
       tip.showPopover?.();
     } catch {

@@ -60,7 +60,7 @@ export function checkRecord(
         since: verdict.since,
         until: verdict.until,
         evidence: verdict.evidence,
-        sources: verdict.sources,
+        sources: verdict.sources.map(({ title, url }) => ({ title, url })),
         explanation: verdict.explanation?.[locale] ?? null,
         beyondRecord: verdict.beyondRecord,
       };

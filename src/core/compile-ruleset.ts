@@ -2,6 +2,8 @@ import type { Category } from './category';
 import { formatChinaTime, parseIsoInstant } from './china-time';
 import type { Rule, Ruleset } from './rule';
 import { listCovers, ruleSpecificity } from './rule-match';
+import { resolveSources } from './ruleset-sources';
+import type { Source } from './source';
 
 /** A rule with its interval as numbers (epoch ms) and its bounds preformatted in China time. */
 export interface CompiledRule {
@@ -13,6 +15,8 @@ export interface CompiledRule {
   sinceText: string | null;
   untilText: string | null;
   specificity: number;
+  /** The rule's sources, looked up by id in the ruleset. */
+  sources: Source[];
 }
 
 /** A ruleset prepared for fast repeated evaluation. */
@@ -34,7 +38,7 @@ function bound(text: string | null, open: number): { at: number; text: string | 
   return parsed.ok ? { at: parsed.at, text: formatChinaTime(parsed.at) } : null;
 }
 
-function compileRule(rule: Rule): CompiledRule | null {
+function compileRule(rule: Rule, ruleset: Ruleset): CompiledRule | null {
   const from = bound(rule.from, Number.NEGATIVE_INFINITY);
   const until = bound(rule.until, Number.POSITIVE_INFINITY);
   if (from === null || until === null) return null;
@@ -45,6 +49,7 @@ function compileRule(rule: Rule): CompiledRule | null {
     sinceText: from.text,
     untilText: until.text,
     specificity: ruleSpecificity(rule),
+    sources: resolveSources(ruleset, rule.sources),
   };
 }
 
@@ -58,7 +63,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   if (cached) return cached;
   const ordered: CompiledRule[] = [];
   for (const rule of ruleset.rules) {
-    const compiled = compileRule(rule);
+    const compiled = compileRule(rule, ruleset);
     if (compiled) ordered.push(compiled);
   }
   // Array.prototype.sort is stable: equal rules keep their order in the ruleset.

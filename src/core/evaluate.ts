@@ -76,7 +76,7 @@ export function evaluate(
         since: c.sinceText,
         until: c.untilText,
         evidence: c.rule.evidence,
-        sources: c.rule.sources,
+        sources: c.sources,
         explanation: c.rule.explanation,
         beyondRecord,
       };

@@ -5,6 +5,12 @@ import type { Outcome } from './outcome';
 import type { Scope } from './scope';
 import type { Source } from './source';
 
+/** A source of a ruleset, defined once in the file and cited by its id. */
+export interface RulesetSource extends Source {
+  /** Stable id, unique among the ruleset's sources, e.g. "tellerreport-2021-09-17". */
+  id: string;
+}
+
 /** One dated fact: what happened to some links in some chats between two instants. */
 export interface Rule {
   /** Stable id, unique in its ruleset, e.g. "taobao-private-2021-11-29". */
@@ -23,7 +29,8 @@ export interface Rule {
   until: string | null;
   outcome: Outcome;
   evidence: Evidence;
-  sources: Source[];
+  /** Ids of the ruleset's sources that support the rule. */
+  sources: string[];
   /** One sentence on what the rule says and why; for disputed rules, how the reports disagree. */
   explanation: Localized;
 }
@@ -35,20 +42,24 @@ export interface TimelineEvent {
   at: string;
   title: Localized;
   evidence: Evidence;
-  sources: Source[];
+  /** Ids of the ruleset's sources. */
+  sources: string[];
 }
 
 /** A documented fact that is not a rule (e.g. a promised feature that never shipped). */
 export interface RulesetNote {
   id: string;
   text: Localized;
-  sources: Source[];
+  /** Ids of the ruleset's sources (may be empty). */
+  sources: string[];
 }
 
 /** Everything known about one chat app's handling of links, as dated data. */
 export interface Ruleset {
-  /** Format version of this data; currently 1. */
-  format: 1;
+  /** Address of the JSON Schema of this format, for editors; ignored by the product. */
+  $schema?: string;
+  /** Format version of this data; currently 2 (sources defined once, cited by id). */
+  format: 2;
   /** App id, e.g. "wechat". */
   app: string;
   name: Localized;
@@ -56,6 +67,8 @@ export interface Ruleset {
   scopes: Scope[];
   /** The instant the record ends: after it, the last known rule is assumed to hold. */
   recordEnds: string;
+  /** Every source cited by the rules, events and notes, each defined once. */
+  sources: RulesetSource[];
   rules: Rule[];
   events: TimelineEvent[];
   notes: RulesetNote[];

@@ -1,6 +1,7 @@
 /**
  * Full check of a ruleset read from JSON (a user's file or the shipped data): types, required
- * and unknown fields, enums, instants with offsets, intervals, ids, scopes, sources,
+ * and unknown fields, enums, instants with offsets, intervals, ids, scopes, sources (defined
+ * once, cited by id, quoted where the evidence is announced or reported, none left uncited),
  * explanations in both languages, and ambiguous overlaps between rules. Never throws.
  */
 import { CATEGORIES } from './category';
@@ -10,6 +11,12 @@ import { OUTCOMES } from './outcome';
 import type { Ruleset } from './rule';
 import { type CheckedRule, checkOverlaps } from './ruleset-overlaps';
 import {
+  checkAllCited,
+  checkSourceDefinitions,
+  checkSourceIds,
+  type KnownSource,
+} from './ruleset-validate-sources';
+import {
   checkAppId,
   checkEnum,
   checkId,
@@ -17,7 +24,6 @@ import {
   checkList,
   checkLocalized,
   checkObject,
-  checkSources,
   describe,
   fieldPath,
   indexPath,
@@ -49,6 +55,8 @@ interface Context {
   problems: Problems;
   scopes: string[] | null;
   recordEnds: number | undefined;
+  /** The defined sources by id; null when `sources` is missing (ids are then not looked up). */
+  sources: Map<string, KnownSource> | null;
 }
 
 function checkArray(value: unknown, path: string, problems: Problems): unknown[] {
@@ -132,7 +140,9 @@ function checkRule(
   checkNotAfterRecord(until, at('until'), ctx);
   if (has('outcome')) checkEnum(rule.outcome, OUTCOMES, at('outcome'), problems);
   if (has('evidence')) checkEnum(rule.evidence, EVIDENCE_LEVELS, at('evidence'), problems);
-  if (has('sources')) checkSources(rule.sources, at('sources'), false, problems);
+  if (has('sources')) {
+    checkSourceIds(rule.sources, at('sources'), false, ctx.sources, problems, rule.evidence);
+  }
   if (has('explanation')) checkLocalized(rule.explanation, at('explanation'), problems);
   if (problems.length !== before || id === null || scopes === null) return null;
   if (platforms === null || categories === null || kinds === null) return null;
@@ -165,7 +175,9 @@ function checkEvent(value: unknown, index: number, ids: Map<string, string>, ctx
   if (Object.hasOwn(event, 'evidence')) {
     checkEnum(event.evidence, EVIDENCE_LEVELS, at('evidence'), problems);
   }
-  if (Object.hasOwn(event, 'sources')) checkSources(event.sources, at('sources'), false, problems);
+  if (Object.hasOwn(event, 'sources')) {
+    checkSourceIds(event.sources, at('sources'), false, ctx.sources, problems, event.evidence);
+  }
 }
 
 function checkNote(value: unknown, index: number, ids: Map<string, string>, ctx: Context): void {
@@ -176,22 +188,34 @@ function checkNote(value: unknown, index: number, ids: Map<string, string>, ctx:
   const at = (key: string) => fieldPath(path, key);
   if (Object.hasOwn(note, 'id')) checkUniqueId(note.id, at('id'), ids, problems);
   if (Object.hasOwn(note, 'text')) checkLocalized(note.text, at('text'), problems);
-  if (Object.hasOwn(note, 'sources')) checkSources(note.sources, at('sources'), true, problems);
+  if (Object.hasOwn(note, 'sources')) {
+    checkSourceIds(note.sources, at('sources'), true, ctx.sources, problems);
+  }
 }
 
 function checkRuleset(value: unknown, problems: Problems): void {
   const root = checkObject(
     value,
     '',
-    ['format', 'app', 'name', 'scopes', 'recordEnds', 'rules', 'events', 'notes'],
-    [],
+    ['format', 'app', 'name', 'scopes', 'recordEnds', 'sources', 'rules', 'events', 'notes'],
+    ['$schema'],
     problems,
   );
   if (!root) return;
   const has = (key: string) => Object.hasOwn(root, key);
-  if (has('format') && root.format !== 1) {
+  if (has('$schema') && typeof root.$schema !== 'string') {
+    problems.push({
+      path: '$schema',
+      message: `expected a string, found ${describe(root.$schema)}`,
+    });
+  }
+  if (has('format') && root.format !== 2) {
     const found = typeof root.format === 'number' ? String(root.format) : describe(root.format);
-    problems.push({ path: 'format', message: `must be 1, found ${found}` });
+    const old =
+      root.format === 1
+        ? ' (format 1 wrote sources inside each rule; format 2 defines them once in "sources" and cites them by id)'
+        : '';
+    problems.push({ path: 'format', message: `must be 2, found ${found}${old}` });
   }
   if (has('app')) checkAppId(root.app, 'app', problems);
   if (has('name')) checkLocalized(root.name, 'name', problems);
@@ -203,6 +227,7 @@ function checkRuleset(value: unknown, problems: Problems): void {
     recordEnds: has('recordEnds')
       ? (checkInstant(root.recordEnds, 'recordEnds', false, problems) ?? undefined)
       : undefined,
+    sources: has('sources') ? checkSourceDefinitions(root.sources, problems) : null,
   };
   const ruleIds = new Map<string, string>();
   const checked: CheckedRule[] = [];
@@ -218,6 +243,7 @@ function checkRuleset(value: unknown, problems: Problems): void {
   const noteIds = new Map<string, string>();
   const notes = checkArray(has('notes') ? root.notes : [], 'notes', problems);
   for (let i = 0; i < notes.length; i++) checkNote(notes[i], i, noteIds, ctx);
+  if (ctx.sources !== null) checkAllCited(ctx.sources, problems);
 }
 
 /** Checks any value (e.g. parsed JSON) as a Ruleset; never throws. */

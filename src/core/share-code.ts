@@ -1,4 +1,5 @@
 import type { ShareCodeMatch } from './classification';
+import { findDouyinShareTexts, mayHoldDouyinShareText } from './douyin-share-text';
 import {
   charFlags,
   DIGIT,
@@ -162,6 +163,11 @@ export function findShareCodes(text: string): ShareCodeMatch[] {
   }
   if (text.includes(MIAO_MARK)) {
     findMiaoMarks(text, found);
+    found.sort((a, b) => a.start - b.start);
+  }
+  // Douyin share texts have a format of their own (douyin-share-text.ts).
+  if (mayHoldDouyinShareText(text)) {
+    found.push(...findDouyinShareTexts(text));
     found.sort((a, b) => a.start - b.start);
   }
   return apart(found);

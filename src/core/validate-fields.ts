@@ -211,45 +211,13 @@ export function checkInstant(
   return parsed.at;
 }
 
-function isSourceUrl(url: string): boolean {
-  if (/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(url)) return true;
+/** An http(s) URL with a host (no other scheme, no spaces). */
+export function isHttpUrl(url: string): boolean {
   if (!/^https?:\/\/\S+$/i.test(url)) return false;
   try {
     const parsed = new URL(url);
     return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
   } catch {
     return false;
-  }
-}
-
-/** An array of sources ({ title, url }), non-empty unless `mayBeEmpty`. */
-export function checkSources(
-  value: unknown,
-  path: string,
-  mayBeEmpty: boolean,
-  problems: Problems,
-): void {
-  if (!Array.isArray(value)) {
-    problems.push({ path, message: `expected an array of sources, found ${describe(value)}` });
-    return;
-  }
-  if (value.length === 0 && !mayBeEmpty) {
-    problems.push({ path, message: 'must cite at least one source' });
-    return;
-  }
-  for (let i = 0; i < value.length; i++) {
-    const itemPath = indexPath(path, i);
-    const source = checkObject(value[i], itemPath, ['title', 'url'], [], problems);
-    if (!source) continue;
-    if (Object.hasOwn(source, 'title'))
-      checkText(source.title, fieldPath(itemPath, 'title'), problems);
-    if (!Object.hasOwn(source, 'url')) continue;
-    const url = checkText(source.url, fieldPath(itemPath, 'url'), problems);
-    if (url !== null && !isSourceUrl(url)) {
-      problems.push({
-        path: fieldPath(itemPath, 'url'),
-        message: `${JSON.stringify(url.slice(0, 80))} is not an http(s) URL or a urn: locator`,
-      });
-    }
   }
 }

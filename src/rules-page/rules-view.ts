@@ -1,9 +1,13 @@
-/** The rule timeline page's sections: summary, events, rules and notes, with their sources. */
+/**
+ * The rule timeline page's sections: summary, events, rules and notes, with their sources; each
+ * source's quote (and its English gloss) folds out on demand.
+ */
 import { parseIsoInstant } from '../core/china-time';
 import { platformName } from '../core/display-names';
 import type { Locale } from '../core/localized';
 import type { Rule, Ruleset, TimelineEvent } from '../core/rule';
-import type { Source } from '../core/source';
+import { resolveSources } from '../core/ruleset-sources';
+import { isEnglish, type Source } from '../core/source';
 import { formatChinaDate } from '../shared/format-date';
 import { h, sourceLink } from '../ui/dom';
 import type { MessageLookup } from '../ui/i18n';
@@ -21,11 +25,44 @@ function when(text: string | null, open: string, locale: Locale): Node {
   });
 }
 
-function sources(list: readonly Source[], t: MessageLookup): HTMLElement | null {
+/** A source's quote, folded: the words of the source in their language, then the gloss. */
+function quoteOf(source: Source, t: MessageLookup): HTMLElement | null {
+  const quote = source.quote;
+  if (!quote) return null;
+  return h('details', { className: 'quote' }, [
+    h('summary', { text: t('rulesQuote') }),
+    h('blockquote', { text: quote.text, attrs: { lang: quote.lang, cite: source.url } }),
+    quote.en && !isEnglish(quote.lang)
+      ? h('p', { className: 'gloss', text: t('quoteGloss', [quote.en]), attrs: { lang: 'en' } })
+      : null,
+  ]);
+}
+
+function sources(
+  ruleset: Ruleset,
+  ids: readonly string[],
+  locale: Locale,
+  t: MessageLookup,
+): HTMLElement | null {
+  const list = resolveSources(ruleset, ids);
   if (list.length === 0) return null;
   return h('ul', { className: 'sources', attrs: { 'aria-label': t('rulesSources') } }, [
-    ...list.map((source) => h('li', {}, [sourceLink(source.title, source.url)])),
+    ...list.map((source) =>
+      h('li', {}, [
+        sourceLink(source.title, source.url),
+        source.published
+          ? ` (${t('rulesPublished', [published(source.published, locale)])})`
+          : null,
+        quoteOf(source, t),
+      ]),
+    ),
   ]);
+}
+
+/** A publication date or instant as the page writes dates. */
+function published(text: string, locale: Locale): string {
+  const parsed = parseIsoInstant(text.includes('T') ? text : `${text}T12:00:00+08:00`);
+  return parsed.ok ? formatChinaDate(parsed.at, locale) : text;
 }
 
 export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
@@ -36,7 +73,7 @@ export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup
         h('span', { className: 'evidence', text: t(`evidence_${event.evidence}`) }),
       ]),
       h('p', { text: event.title[locale] }),
-      sources(event.sources, t),
+      sources(ruleset, event.sources, locale, t),
     ]),
   );
 }
@@ -85,7 +122,7 @@ export function rulesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup)
         text: rule.explanation[other],
         attrs: { lang: other === 'en' ? 'en' : 'zh-CN' },
       }),
-      sources(rule.sources, t),
+      sources(ruleset, rule.sources, locale, t),
     ]),
   );
 }
@@ -94,7 +131,7 @@ export function notesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup)
   return ruleset.notes.map((note) =>
     h('li', { className: 'note', dataset: { id: note.id } }, [
       h('p', { text: note.text[locale] }),
-      sources(note.sources, t),
+      sources(ruleset, note.sources, locale, t),
     ]),
   );
 }

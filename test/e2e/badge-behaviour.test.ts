@@ -208,6 +208,8 @@ describe.each(BROWSERS)('badge behaviour in %s', (kind) => {
     expect(description).toMatch(/Group chat: ❐ copy only/);
     expect(description).toMatch(/evidence/);
     expect(description).toMatch(/Sources:/);
+    // The sources' quotes fold out on demand: only their summary is part of the description.
+    expect(description).toMatch(/Quotes from the sources \(\d+\)/);
     await screenshot(page, `tooltip-${kind}`);
     await page.close();
   });

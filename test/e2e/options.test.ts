@@ -28,11 +28,12 @@ import {
 
 /** A custom ruleset in which every link is blocked in every chat, from 2020 on. */
 const BLOCK_CHAT: Ruleset = {
-  format: 1,
+  format: 2,
   app: 'blockchat',
   name: { en: 'Block Chat', zh_CN: '封锁聊天' },
   scopes: ['private', 'group'],
   recordEnds: '2025-01-01T00:00:00+08:00',
+  sources: [{ id: 'test-source', title: 'Test source', url: 'https://example.com/source' }],
   rules: [
     {
       id: 'everything-blocked',
@@ -41,7 +42,7 @@ const BLOCK_CHAT: Ruleset = {
       until: null,
       outcome: 'blocked',
       evidence: 'inferred',
-      sources: [{ title: 'Test source', url: 'https://example.com/source' }],
+      sources: ['test-source'],
       explanation: { en: 'Everything is blocked.', zh_CN: '全部屏蔽。' },
     },
   ],
@@ -51,7 +52,7 @@ const BLOCK_CHAT: Ruleset = {
       at: '2020-01-01T00:00:00+08:00',
       title: { en: 'Block Chat blocks every link', zh_CN: '封锁聊天屏蔽所有链接' },
       evidence: 'inferred',
-      sources: [{ title: 'Test source', url: 'https://example.com/source' }],
+      sources: ['test-source'],
     },
   ],
   notes: [],
@@ -120,7 +121,7 @@ describe.each(BROWSERS)('the options page in %s', (kind: BrowserKind) => {
   it('refuses a ruleset with problems, showing each with its path, and changes nothing', async () => {
     const broken = {
       ...BLOCK_CHAT,
-      format: 2,
+      format: 1,
       rules: [{ ...BLOCK_CHAT.rules[0], outcome: 'sometimes' }],
       events: [{ ...BLOCK_CHAT.events[0], at: '2020-01-01' }],
     };

@@ -603,14 +603,47 @@ describe.each(BROWSERS)('the popup in %s', (kind: BrowserKind) => {
     expect(shown.events).toEqual(eventsInOrder(WECHAT_RULESET).map((event) => event.id));
     expect(shown.rules).toEqual(rulesInOrder(WECHAT_RULESET).map((rule) => rule.id));
     expect(shown.notes).toEqual(WECHAT_RULESET.notes.map((note) => note.id));
-    const sources = [
-      ...WECHAT_RULESET.rules.flatMap((rule) => rule.sources),
-      ...WECHAT_RULESET.events.flatMap((event) => event.sources),
-      ...WECHAT_RULESET.notes.flatMap((note) => note.sources),
-    ]
+    const sources = WECHAT_RULESET.sources
       .map((source) => source.url)
       .filter((url) => /^https?:/.test(url));
     for (const url of sources) expect(shown.links).toContain(new URL(url).href);
+    // Each quoted source of a rule folds out its quote on demand, in its own language.
+    const rule = WECHAT_RULESET.rules.find((r) => r.id === 'taobao-private-direct-2021-11-29');
+    const quoted = WECHAT_RULESET.sources.filter(
+      (source) => rule?.sources.includes(source.id) && source.quote,
+    );
+    const folded = await rules.$$eval(
+      '#rules > li[data-id="taobao-private-direct-2021-11-29"] details.quote',
+      (list) => list.map((item) => (item as HTMLDetailsElement).open),
+    );
+    expect(folded).toEqual(quoted.map(() => false));
+    const chinese = quoted.findIndex((source) => source.quote?.lang.startsWith('zh'));
+    const summaries = await rules.$$(
+      '#rules > li[data-id="taobao-private-direct-2021-11-29"] details.quote > summary',
+    );
+    await summaries[chinese]?.click();
+    const opened = await rules.$$eval(
+      '#rules > li[data-id="taobao-private-direct-2021-11-29"] details.quote',
+      (list, index) => {
+        const item = list[index] as HTMLDetailsElement;
+        const quote = item.querySelector('blockquote') as HTMLElement;
+        return {
+          open: item.open,
+          text: quote.textContent,
+          lang: quote.lang,
+          visible: quote.getBoundingClientRect().height > 0,
+          gloss: item.querySelector('.gloss')?.textContent,
+        };
+      },
+      chinese,
+    );
+    expect(opened).toEqual({
+      open: true,
+      text: quoted[chinese]?.quote?.text,
+      lang: quoted[chinese]?.quote?.lang,
+      visible: true,
+      gloss: `In English: ${quoted[chinese]?.quote?.en}`,
+    });
     expect(await unlabelledControls(rules)).toEqual([]);
     expect(await lowContrastTexts(rules)).toEqual([]);
     await screenshot(rules, `rules-${kind}`);

@@ -55,11 +55,12 @@ const BROWSER_SERVICES: Record<BrowserKind, RegExp> = {
 
 /** A custom ruleset, imported on the options page; its source names a host of its own. */
 const CUSTOM: Ruleset = {
-  format: 1,
+  format: 2,
   app: 'quietchat',
   name: { en: 'Quiet Chat', zh_CN: '安静聊天' },
   scopes: ['private', 'group'],
   recordEnds: '2025-01-01T00:00:00+08:00',
+  sources: [{ id: 'test-source', title: 'Source', url: 'https://ruleset-source.example/quiet' }],
   rules: [
     {
       id: 'all-direct',
@@ -68,7 +69,7 @@ const CUSTOM: Ruleset = {
       until: null,
       outcome: 'direct',
       evidence: 'inferred',
-      sources: [{ title: 'Source', url: 'https://ruleset-source.example/quiet' }],
+      sources: ['test-source'],
       explanation: { en: 'Everything opens.', zh_CN: '全部直接打开。' },
     },
   ],
@@ -99,12 +100,7 @@ async function knownHosts(): Promise<Set<string>> {
   }
   const rulesets = [WECHAT_RULESET, CUSTOM];
   for (const ruleset of rulesets) {
-    const sources = [
-      ...ruleset.rules.flatMap((rule) => rule.sources),
-      ...ruleset.events.flatMap((event) => event.sources),
-      ...ruleset.notes.flatMap((note) => note.sources),
-    ];
-    for (const source of sources) hosts.add(hostOf(source.url));
+    for (const source of ruleset.sources) hosts.add(hostOf(source.url));
   }
   hosts.delete('');
   return hosts;

@@ -28,7 +28,13 @@ function checkShareCodes(text: string): void {
       () => `${what()}: mark ${show(match)} does not hold its code`,
     );
     check(platformById(match.platform) !== undefined, () => `platform ${show(match.platform)}`);
-    if (match.code !== MIAO_MARK) {
+    if (match.platform === 'douyin') {
+      // A Douyin share text's code is the short token before ":/" (douyin-share-text.ts).
+      check(
+        /^[0-9A-Za-z@.]{2,8}$/.test(match.code) && /[A-Za-z]/.test(match.code),
+        () => `${what()}: Douyin code ${show(match.code)} is not a 2-8 character token`,
+      );
+    } else if (match.code !== MIAO_MARK) {
       check(
         /^[0-9A-Za-z]{11,20}$/.test(match.code) && /[a-z]/.test(match.code),
         () => `${what()}: code ${show(match.code)} is not 11-20 letters and digits`,

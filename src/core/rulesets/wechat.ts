@@ -1,26 +1,10 @@
-/** The shipped WeChat ruleset: how WeChat (微信) chats treated links and share codes, as dated data. */
+/**
+ * The shipped WeChat ruleset: how WeChat (微信) chats treated links and share codes, as dated
+ * data. The data is `wechat.json` (the format `--ruleset` and the options page import, described
+ * by schemas/ruleset.schema.json); the build bundles it, and the unit tests run the validator
+ * and the schema on it.
+ */
 import type { Ruleset } from '../rule';
-import { WECHAT_EVENTS } from './wechat-events';
-import { RECORD_ENDS } from './wechat-instants';
-import { WECHAT_NOTES } from './wechat-notes';
-import { ALIBABA_RULES } from './wechat-rules-alibaba';
-import { DOUYIN_CODE_RULES, DOUYIN_LINK_RULES } from './wechat-rules-douyin';
-import { OPEN_PLATFORM_RULES, SHARE_CODE_RULES, XIAOHONGSHU_RULES } from './wechat-rules-other';
+import data from './wechat.json';
 
-export const WECHAT_RULESET: Ruleset = {
-  format: 1,
-  app: 'wechat',
-  name: { en: 'WeChat', zh_CN: '微信' },
-  scopes: ['private', 'group'],
-  recordEnds: RECORD_ENDS,
-  rules: [
-    ...ALIBABA_RULES,
-    ...DOUYIN_LINK_RULES,
-    ...DOUYIN_CODE_RULES,
-    ...XIAOHONGSHU_RULES,
-    ...OPEN_PLATFORM_RULES,
-    ...SHARE_CODE_RULES,
-  ],
-  events: WECHAT_EVENTS,
-  notes: WECHAT_NOTES,
-};
+export const WECHAT_RULESET = data as unknown as Ruleset;

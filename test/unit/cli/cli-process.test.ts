@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRuleset } from '../../../src/core/ruleset-validate';
 import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
 import { buildCli, runCli } from './cli-bundle';
 
@@ -54,10 +55,14 @@ describe('chat-link-lens check --json', () => {
     });
     expect(taobao.verdicts.private).toMatchObject({
       outcome: 'direct',
-      rule: 'alibaba-private-direct-2021-11-29',
+      rule: 'taobao-private-direct-2021-11-29',
     });
-    expect(taobao.verdicts.group).toMatchObject({ outcome: 'copy', evidence: 'reported' });
+    expect(taobao.verdicts.group).toMatchObject({ outcome: 'copy', evidence: 'disputed' });
     expect(taobao.verdicts.group.sources.length).toBeGreaterThan(0);
+    // A record names its sources by title and address; their quotes are in `rules`.
+    for (const source of taobao.verdicts.group.sources) {
+      expect(Object.keys(source).sort()).toEqual(['title', 'url']);
+    }
     expect(taobao.verdicts.group.since).toMatch(/\+08:00$/);
     expect(jd.verdicts.group.outcome).toBe('direct');
     expect(plain).toMatchObject({ kind: 'none', platform: null, verdicts: null });
@@ -157,18 +162,37 @@ describe('chat-link-lens check (table) and rules', () => {
     expect(row.indexOf('✓ opens')).toBe(header.indexOf('ONE-TO-ONE'));
     expect(row.indexOf('❐ copy only')).toBe(header.indexOf('GROUP'));
     expect(run.stdout).toContain('Rules cited:');
-    expect(run.stdout).toContain('taobao-group-copy-2013');
+    expect(run.stdout).toContain('taobao-group-pilot-2021-11-29');
   });
 
-  it('prints every rule of the timeline with its sources', async () => {
+  it('prints every rule of the timeline with its sources, each with its quote under it', async () => {
     const run = await runCli(cli, ['rules']);
     expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const byId = new Map(WECHAT_RULESET.sources.map((source) => [source.id, source]));
     for (const rule of WECHAT_RULESET.rules) {
-      expect(run.stdout).toContain(rule.id);
-      for (const source of rule.sources) expect(run.stdout).toContain(source.url);
+      const start = lines.indexOf(`  ${rule.id}`);
+      expect(start, rule.id).toBeGreaterThan(0);
+      const next = lines.findIndex((line, i) => i > start && /^ {2}[a-z0-9]/.test(line));
+      const block = lines.slice(start, next < 0 ? undefined : next);
+      for (const id of rule.sources) {
+        const source = byId.get(id);
+        const at = block.findIndex((line) => line.includes(`<${source?.url}>`));
+        expect(at, `${rule.id} cites ${id}`).toBeGreaterThan(0);
+        if (!source?.quote) continue;
+        expect(block[at + 1]).toBe(
+          `              quote [${source.quote.lang}]: “${source.quote.text.replace(/\s+/g, ' ')}”`,
+        );
+        if (!source.quote.lang.startsWith('en')) {
+          expect(block[at + 2]).toBe(`              in English: ${source.quote.en}`);
+        }
+      }
     }
     for (const note of WECHAT_RULESET.notes) expect(run.stdout).toContain(note.id);
     const json = await runCli(cli, ['rules', '--json']);
-    expect(JSON.parse(json.stdout).rules).toHaveLength(WECHAT_RULESET.rules.length);
+    const printed = JSON.parse(json.stdout);
+    expect(printed.rules).toHaveLength(WECHAT_RULESET.rules.length);
+    // What `rules --json` prints is a ruleset `--ruleset` reads back.
+    expect(validateRuleset(printed)).toMatchObject({ ok: true });
   });
 });

@@ -113,14 +113,16 @@ describe('tooltipLines', () => {
 
   it('dates each deciding rule in China time, with the strength of its evidence', () => {
     const lines = texts(viewOf(URLS.taobao, '2021-11-29'));
-    // alibaba-private-direct-2021-11-29: from 2021-11-29 20:00, open end, announced.
+    // taobao-private-direct-2021-11-29: from 2021-11-29 20:00, open end, announced.
     expect(lines).toContain('ruleSince[29 Nov 2021, 20:00] · evidence_announced');
-    // taobao-group-copy-2013: [2013-01-01, 2021-11-30), reported.
+    // taobao-group-pilot-2021-11-29: [2021-11-29 20:00, 2021-12-01), disputed.
     expect(lines).toContain(
-      'ruleBetween[1 Jan 2013, 00:00|30 Nov 2021, 00:00] · evidence_reported',
+      'ruleBetween[29 Nov 2021, 20:00|1 Dec 2021, 00:00] · evidence_disputed',
     );
-    // jd-pinduoduo-direct has no bounds at all.
-    expect(texts(viewOf(URLS.jd, '2021-11-29'))).toContain('ruleAlways · evidence_reported');
+    // A rule with no bounds at all.
+    expect(texts(handView([verdict({ since: null, until: null })]))).toContain(
+      'ruleAlways · evidence_reported',
+    );
     const until = handView([verdict({ until: '2021-11-30T09:05:00+08:00', evidence: 'disputed' })]);
     expect(texts(until)).toContain('ruleUntil[30 Nov 2021, 09:05] · evidence_disputed');
   });
@@ -151,6 +153,32 @@ describe('tooltipLines', () => {
       verdict({ scope: 'group', sources: [shared] }),
     ]);
     expect(texts(hand)).toContain('sourcesList[Shared report; Only private]');
+  });
+
+  it("offers the sources' quotes on demand: one fold-out line, each quote once, with its gloss", () => {
+    const view = viewOf(URLS.taobao, '2021-11-29');
+    const lines = tooltipLines(view, BOTH, 'en', t);
+    const fold = lines.filter((line) => line.quotes !== undefined);
+    expect(fold).toHaveLength(1);
+    const quotes = fold[0]?.quotes ?? [];
+    const quoted = new Map(
+      view.verdicts.flatMap((v) => v.sources).flatMap((s) => (s.quote ? [[s.url, s]] : [])),
+    );
+    expect(quotes).toHaveLength(quoted.size);
+    expect(fold[0]?.text).toBe(`quotesToggle[${quoted.size}]`);
+    for (const source of quoted.values()) {
+      const shown = quotes.find((quote) => quote.source === source.title);
+      expect(shown?.text).toBe(source.quote?.text);
+      expect(shown?.lang).toBe(source.quote?.lang);
+      if (source.quote?.en) expect(shown?.gloss).toBe(`quoteGloss[${source.quote.en}]`);
+    }
+    expect(quotes.some((quote) => quote.lang.startsWith('zh'))).toBe(true);
+    // The quotes never appear as lines of their own: the tooltip stays short until asked.
+    for (const quote of quotes) expect(lines.map((line) => line.text)).not.toContain(quote.text);
+    const unquoted = handView([
+      verdict({ sources: [{ title: 'Plain', url: 'https://a.example' }] }),
+    ]);
+    expect(tooltipLines(unquoted, BOTH, 'en', t).some((line) => line.quotes)).toBe(false);
   });
 
   it('leaves out the scopes that are not shown, with their rules and sources', () => {

@@ -197,6 +197,20 @@ describe('ContentApp', () => {
     expect(badges()).toEqual([]);
   });
 
+  it('loads the engine for a Douyin share text alone, and badges its code', async () => {
+    document.body.innerHTML = `<p id="douyin">8.61 nqh:/ 06/26 复制打开抖音，看看【张三的作品】# 美食</p>`;
+    const { engineSource } = start({ policyDate: '2024-06-01' });
+    await until(() => expect(badges()).toHaveLength(1));
+    expect(engineSource).toHaveBeenCalledTimes(1);
+    const text = document.getElementById('douyin')?.firstChild as unknown as Element;
+    const badge = badgeAfter(text);
+    expect(badge?.getAttribute('data-cll-platform')).toBe('douyin');
+    expect(badge?.getAttribute('data-cll-category')).toBe('code');
+    // douyin-code-copy-2023-01-11: copied into Douyin, in both scopes.
+    expect(badge?.getAttribute('data-cll-private')).toBe('copy');
+    expect(badge?.getAttribute('data-cll-group')).toBe('copy');
+  });
+
   it('loads the engine for a lookalike link alone, and marks it with a warning', async () => {
     document.body.innerHTML = `<p><a id="lookalike" href="https://xn--tabao-sce.com/">deals</a></p>`;
     const { engineSource } = start();

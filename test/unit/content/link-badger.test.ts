@@ -128,7 +128,10 @@ describe('LinkBadger.process and placeAll', () => {
       category: 'ecommerce',
       kind: 'url',
       outcomes: { private: 'direct', group: 'copy' },
-      rules: { private: 'alibaba-private-direct-2021-11-29', group: 'taobao-group-copy-2013' },
+      rules: {
+        private: 'taobao-private-direct-2021-11-29',
+        group: 'taobao-group-pilot-2021-11-29',
+      },
       warning: null,
     });
     expect(report.at(-1)).toEqual({

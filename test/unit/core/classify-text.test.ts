@@ -88,7 +88,12 @@ describe('classify: text snippets', () => {
       classify(
         '4.64 KWz:/ 12/14 a@A.GV 看看这个 https://v.douyin.com/afq0ekmPr9g/ 复制此链接，打开Dou音搜索，直接观看视频！',
       ),
-    ).toMatchObject({ kind: 'url', platform: 'douyin', category: 'content', codes: null });
+    ).toMatchObject({
+      kind: 'url',
+      platform: 'douyin',
+      category: 'content',
+      codes: [{ platform: 'douyin', code: 'KWz', start: 0, end: 10 }],
+    });
     expect(
       classify(
         'https://v.kuaishou.com/JTDKHe 祝各位都能成为自己想成为的那个人。 该作品在快手被播放过1,988.7万次，点击链接，打开【快手】直接观看！',

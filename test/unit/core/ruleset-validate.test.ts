@@ -4,6 +4,7 @@ import type { Ruleset } from '../../../src/core/rule';
 import { validateRuleset } from '../../../src/core/ruleset-validate';
 import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
 import { makeRule, makeRuleset } from './support/custom-ruleset';
+import { INVALID_EXAMPLES } from './support/invalid-rulesets';
 
 /** Plain JSON data that the tests edit freely. */
 // biome-ignore lint/suspicious/noExplicitAny: tests poke arbitrary fields of parsed JSON.
@@ -51,11 +52,11 @@ describe('validateRuleset: problem paths', () => {
 
   it('checks format and the app id', () => {
     const value = wechatJson();
-    value.format = 2;
+    value.format = 3;
     value.app = 'WeChat';
     const problems = problemsOf(value);
     expect(problems.map((p) => p.path)).toEqual(['format', 'app']);
-    expect(problems[0]?.message).toMatch(/must be 1/);
+    expect(problems[0]?.message).toMatch(/must be 2/);
     expect(problems[1]?.message).toMatch(/lowercase app id/);
   });
 
@@ -121,21 +122,96 @@ describe('validateRuleset: problem paths', () => {
     expect(problems[1]?.message).toMatch(/duplicate id .*\(first used at rules\[0\]\.id\)/);
   });
 
-  it('checks sources: title and an http(s) or urn: url', () => {
+  it('checks source definitions: id, title, a followable http(s) url, date, quote', () => {
     const value = wechatJson();
-    value.rules[0].sources = [
-      { title: '', url: 'https://example.com' },
-      { title: 'x', url: 'example.com/page' },
-      { title: 'x', url: 'urn:article:zimubang-2021-11-30' },
-      { title: 'x', url: 'ftp://example.com' },
-      { title: 'x' },
-    ];
-    expect(pathsOf(value)).toEqual([
-      'rules[0].sources[0].title',
-      'rules[0].sources[1].url',
-      'rules[0].sources[3].url',
-      'rules[0].sources[4].url',
+    const first = value.sources[0];
+    value.sources.push(
+      { ...first, id: 'a', title: '' },
+      { ...first, id: 'b', url: 'example.com/page' },
+      { ...first, id: 'c', url: 'urn:article:zimubang-2021-11-30' },
+      { ...first, id: 'd', url: 'ftp://example.com' },
+      { ...first, id: 'e', published: '2021-02-30' },
+      { ...first, id: 'f', published: 'last week' },
+      { ...first, id: 'g', quote: { text: 'x'.repeat(301), lang: 'en' } },
+      { ...first, id: 'h', quote: { text: '微信发布新公告', lang: 'zh-Hans' } },
+      { ...first, id: 'i', quote: { text: 'words', lang: 'English' } },
+      { ...first, id: first.id },
+    );
+    const n = value.sources.length;
+    // Cited by an inferred rule, so that only the definitions are at fault.
+    expect(value.rules[0].evidence).toBe('inferred');
+    value.rules[0].sources.push(...'abcdefghi'.split(''));
+    const problems = problemsOf(value);
+    expect(problems.map((p) => p.path)).toEqual([
+      `sources[${n - 10}].title`,
+      `sources[${n - 9}].url`,
+      `sources[${n - 8}].url`,
+      `sources[${n - 7}].url`,
+      `sources[${n - 6}].published`,
+      `sources[${n - 5}].published`,
+      `sources[${n - 4}].quote.text`,
+      `sources[${n - 3}].quote.en`,
+      `sources[${n - 2}].quote.lang`,
+      `sources[${n - 1}].id`,
     ]);
+    expect(problems[2]?.message).toMatch(/not an http\(s\) URL/);
+    expect(problems[6]?.message).toMatch(/301 characters long; quote at most 300/);
+    expect(problems[7]?.message).toMatch(/English gloss/);
+    expect(problems[9]?.message).toMatch(/duplicate id/);
+  });
+
+  it('refuses announced or reported rules and events whose sources carry no quote', () => {
+    const value = wechatJson();
+    const index = value.rules.findIndex((r: { evidence: string }) => r.evidence === 'reported');
+    const cited = value.rules[index].sources[0];
+    const source = value.sources.find((s: { id: string }) => s.id === cited);
+    delete source.quote;
+    const problems = problemsOf(value);
+    const paths = problems.map((p) => p.path);
+    expect(paths).toContain(`rules[${index}].sources[0]`);
+    expect(problems.find((p) => p.path === `rules[${index}].sources[0]`)?.message).toMatch(
+      new RegExp(`source "${cited}" .*has no quote.*evidence "reported"`),
+    );
+    // Every problem is about that source, cited by a rule or an event that claims strong evidence.
+    for (const p of problems) expect(p.path).toMatch(/^(rules|events)\[\d+\]\.sources\[\d+\]$/);
+    // Disputed and inferred rules may cite an unquoted source.
+    const weak = makeRuleset([makeRule({ id: 'w', evidence: 'inferred' })]);
+    delete weak.sources[0]?.quote;
+    expect(problemsOf(weak)).toEqual([]);
+    const strong = makeRuleset([makeRule({ id: 's', evidence: 'announced' })]);
+    delete strong.sources[0]?.quote;
+    expect(pathsOf(strong)).toEqual(['rules[0].sources[0]']);
+  });
+
+  it('cites sources by id: defined once, each cited, none inline', () => {
+    const value = wechatJson();
+    value.rules[0].sources = ['no-such-source'];
+    value.rules[1].sources = [value.sources[0]];
+    value.events[0].sources = [value.events[0].sources[0], value.events[0].sources[0]];
+    value.sources.push({ ...value.sources[0], id: 'never-cited' });
+    const problems = problemsOf(value);
+    expect(problems.find((p) => p.path === 'rules[0].sources[0]')?.message).toMatch(
+      /no source with id "no-such-source"/,
+    );
+    expect(problems.find((p) => p.path === 'rules[1].sources[0]')?.message).toMatch(
+      /define the source once in "sources" and cite its id/,
+    );
+    expect(problems.find((p) => p.path === 'events[0].sources[1]')?.message).toMatch(/duplicate/);
+    expect(problems.at(-1)).toEqual({
+      path: `sources[${value.sources.length - 1}]`,
+      message: 'source "never-cited" is cited by no rule, event or note; cite it or remove it',
+    });
+  });
+
+  it('explains that format 1 (sources inside rules) is no longer read', () => {
+    const value = wechatJson();
+    value.format = 1;
+    expect(problemsOf(value)[0]).toEqual({
+      path: 'format',
+      message: expect.stringMatching(
+        /must be 2, found 1 \(format 1 wrote sources inside each rule/,
+      ),
+    });
   });
 
   it('checks events and notes', () => {
@@ -157,6 +233,15 @@ describe('validateRuleset: problem paths', () => {
     value.rules[0]['a b'] = 1;
     expect(pathsOf(value)).toEqual(['rules[0]["a b"]']);
   });
+});
+
+describe('validateRuleset: broken copies of the shipped ruleset', () => {
+  it.each(INVALID_EXAMPLES.map((example) => [example.name, example] as const))(
+    'reports %s at its path',
+    (_name, example) => {
+      expect(pathsOf(example.value)).toEqual(example.paths);
+    },
+  );
 });
 
 describe('validateRuleset: ambiguity', () => {

@@ -28,7 +28,7 @@ const scope = fc.constantFrom('private', 'group');
 describe('WeChat ruleset: data', () => {
   it('is the WeChat app with both scopes', () => {
     expect(WECHAT_RULESET).toMatchObject({
-      format: 1,
+      format: 2,
       app: 'wechat',
       name: { en: 'WeChat', zh_CN: '微信' },
       scopes: ['private', 'group'],
@@ -42,11 +42,12 @@ describe('WeChat ruleset: data', () => {
   it('has the required timeline ticks, in order', () => {
     const days = WECHAT_RULESET.events.map((e) => e.at.slice(0, 10));
     for (const d of [
-      '2013-01-01',
+      '2013-08-01',
+      '2013-11-22',
+      '2018-03-09',
       '2018-04-01',
-      '2018-05-29',
-      '2020-12-21',
-      '2021-01-12',
+      '2018-05-30',
+      '2021-01-13',
       '2021-09-17',
       '2021-11-29',
       '2021-11-30',
@@ -54,7 +55,7 @@ describe('WeChat ruleset: data', () => {
       '2022-01-27',
       '2023-01-10',
       '2023-01-11',
-      '2024-09-12',
+      '2026-02-04',
     ]) {
       expect(days).toContain(d);
     }
@@ -68,10 +69,11 @@ describe('WeChat ruleset: data', () => {
     expect(ids).toContain('no-group-pilot-completion');
   });
 
-  it('cites the Zimubang article by its locator', () => {
-    const urls = WECHAT_RULESET.rules.flatMap((r) => r.sources.map((s) => s.url));
-    expect(urls).toContain('urn:article:zimubang-2021-11-30');
-    for (const url of urls) expect(url).toMatch(/^(https?:\/\/|urn:)/);
+  it('cites the Zimubang article at the address of its repost, never by an invented locator', () => {
+    const seed = WECHAT_RULESET.sources.find((source) => source.title.includes('Zimubang'));
+    expect(seed?.url).toMatch(/^https:\/\/q\.futunn\.com\//);
+    expect(seed?.published).toBe('2021-11-30T11:34:00+08:00');
+    for (const source of WECHAT_RULESET.sources) expect(source.url).toMatch(/^https?:\/\/[^/\s]+/);
   });
 
   it('writes every rule explanation as one sentence in English and Chinese', () => {
@@ -95,20 +97,27 @@ describe('WeChat ruleset: data', () => {
 });
 
 describe('WeChat ruleset: answers', () => {
-  it('JD and Pinduoduo links open directly at all times, in both scopes', () => {
+  it('JD and Pinduoduo: unknown before 2018-03-09, disputed until 2021-12-01, then open', () => {
     fc.assert(
       fc.property(fc.constantFrom('jd', 'pinduoduo'), scope, anyInstant, (platform, s, at) => {
-        expect(check(platform, 'ecommerce', 'url', s, at).outcome).toBe('direct');
+        const verdict = check(platform, 'ecommerce', 'url', s, at);
+        if (at < instant('2018-03-09T00:00:00+08:00')) {
+          expect(verdict.outcome).toBe('unknown');
+        } else {
+          expect(verdict.outcome).toBe('direct');
+          const early = at < instant('2021-12-01T00:00:00+08:00');
+          expect(verdict.evidence).toBe(early ? 'disputed' : 'inferred');
+        }
       }),
     );
   });
 
-  it('Taobao and JD share codes are copied, never opened, at all times', () => {
+  it('Taobao and JD share codes are copied, never opened, from the end of 2013', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('taobao', 'tmall', 'jd', 'pinduoduo'),
         scope,
-        anyInstant,
+        fc.integer({ min: day('2013-11-22'), max: Date.UTC(2030, 0, 1) }),
         (platform, s, at) => {
           expect(check(platform, 'ecommerce', 'code', s, at).outcome).toBe('copy');
         },
@@ -116,11 +125,19 @@ describe('WeChat ruleset: answers', () => {
     );
   });
 
-  it('Taobao before 2013 is unknown', () => {
-    expect(check('taobao', 'ecommerce', 'url', 'private', day('2012-06-01'))).toMatchObject({
+  it('Taobao before August 2013 is unknown; links opened until late November 2013 (inferred)', () => {
+    expect(check('taobao', 'ecommerce', 'url', 'private', day('2013-07-31'))).toMatchObject({
       outcome: 'unknown',
       rule: null,
       beyondRecord: false,
+    });
+    expect(check('taobao', 'ecommerce', 'url', 'group', day('2013-10-01'))).toMatchObject({
+      outcome: 'direct',
+      evidence: 'inferred',
+    });
+    expect(check('tmall', 'ecommerce', 'url', 'group', day('2014-01-01'))).toMatchObject({
+      outcome: 'copy',
+      evidence: 'reported',
     });
   });
 
@@ -139,6 +156,9 @@ describe('WeChat ruleset: answers', () => {
       'direct',
     );
     expect(check('taobao', 'ecommerce', 'url', 'group', day('2021-11-29')).outcome).toBe('copy');
+    expect(check('taobao', 'ecommerce', 'url', 'group', day('2021-11-30')).evidence).toBe(
+      'disputed',
+    );
     expect(check('taobao', 'ecommerce', 'url', 'group', day('2021-12-02')).outcome).toBe('direct');
   });
 

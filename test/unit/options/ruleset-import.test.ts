@@ -44,7 +44,7 @@ describe('importRuleset', () => {
   it('lists every problem the validator finds, each with its path', () => {
     const broken = {
       ...valid,
-      format: 2,
+      format: 1,
       rules: [{ ...makeRule({ id: 'a' }), outcome: 'sometimes' }, makeRule({ id: 'a' })],
     };
     const result = importRuleset(json(broken), [], SHIPPED_APPS);

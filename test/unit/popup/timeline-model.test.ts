@@ -28,7 +28,7 @@ describe('timeline ticks of the WeChat ruleset', () => {
     expect(WECHAT_RULESET.events).toHaveLength(16);
     expect(ticks).toHaveLength(17);
     expect([...dates].sort()).toEqual(dates);
-    expect(dates[0]).toBe('2013-01-01');
+    expect(dates[0]).toBe('2013-08-01');
     expect(dates.at(-2)).toBe('2026-02-04');
     expect(ticks.at(-1)).toMatchObject({ id: 'today', today: true, date: '2026-11-26', at: NOW });
   });
@@ -56,11 +56,10 @@ describe('timeline ticks of the WeChat ruleset', () => {
   it('marks the context events (which change no rule)', () => {
     const context = ticks.filter((tick) => tick.context).map((tick) => tick.id);
     expect(context).toEqual([
-      'moments-code-ban-2018',
-      'governance-notice-2020',
-      'miit-meeting-2021-09-09',
-      'ads-2023-09-25',
-      'wechat-pay-2024-09-12',
+      'alibaba-suspends-wechat-apps-2013-08-01',
+      'taobao-bans-qr-codes-2013-08-12',
+      'moments-code-ban-2018-05-30',
+      'link-rules-revised-2019-10-28',
       'record-end-2026-02-04',
     ]);
     for (const tick of ticks.filter((entry) => entry.context)) {
@@ -116,7 +115,7 @@ describe('selecting and stepping', () => {
     expect(dates[stepTick(ticks, '2021-11-29', 1)]).toBe('2021-11-30');
     expect(dates[stepTick(ticks, '2021-11-30', 1)]).toBe('2021-12-01');
     expect(dates[stepTick(ticks, '2021-11-29', -1)]).toBe('2021-09-17');
-    expect(stepTick(ticks, '2013-01-01', -1)).toBe(0);
+    expect(stepTick(ticks, '2013-08-01', -1)).toBe(0);
     expect(stepTick(ticks, null, 1)).toBe(ticks.length - 1);
     expect(dates[stepTick(ticks, null, -1)]).toBe('2026-02-04');
   });
@@ -125,7 +124,7 @@ describe('selecting and stepping', () => {
     expect(dates[stepTick(ticks, '2021-11-28', 1)]).toBe('2021-11-29');
     expect(dates[stepTick(ticks, '2021-11-28', -1)]).toBe('2021-09-17');
     expect(dates[stepTick(ticks, '2021-11-28', 2)]).toBe('2021-11-30');
-    expect(dates[stepTick(ticks, '2012-06-01', 1)]).toBe('2013-01-01');
+    expect(dates[stepTick(ticks, '2012-06-01', 1)]).toBe('2013-08-01');
   });
 
   it('chooses the date of a tick, and now for the today tick', () => {
@@ -167,14 +166,14 @@ describe('the marker and the captions', () => {
     const labels = yearLabels(ticks);
     expect(labels.map((label) => label.year)).toEqual([
       '2013',
-      '2020',
+      '2018',
+      '2019',
       '2021',
       '2022',
-      '2023',
-      '2024',
+      '2026',
     ]);
     const y2021 = labels.find((label) => label.year === '2021');
-    const first2021 = dates.indexOf('2021-01-12');
+    const first2021 = dates.indexOf('2021-01-13');
     const last2021 = dates.lastIndexOf('2021-12-01');
     expect(y2021?.position).toBe((first2021 + last2021) / 2);
     for (let i = 1; i < labels.length; i++) {

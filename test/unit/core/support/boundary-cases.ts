@@ -36,6 +36,7 @@ export const INPUTS = {
   pinduoduo: { platform: 'pinduoduo', category: 'ecommerce', kind: 'url' },
   taobaoCode: { platform: 'taobao', category: 'ecommerce', kind: 'code' },
   jdCode: { platform: 'jd', category: 'ecommerce', kind: 'code' },
+  kuaishou: { platform: 'kuaishou', category: 'content', kind: 'url' },
 } as const satisfies Record<string, CaseInput>;
 
 type InputName = keyof typeof INPUTS;
@@ -80,139 +81,116 @@ function at(day: string, input: InputName, scope: string, expect: Expect, beyond
   });
 }
 
-const Y2013 = '2013-01-01T00:00:00+08:00';
+const OPEN13 = '2013-08-01T00:00:00+08:00';
+const CLOSED13 = '2013-11-22T00:00:00+08:00';
+const PDD18 = '2018-03-09T00:00:00+08:00';
 const DY2018 = '2018-04-01T00:00:00+08:00';
-const XHS = '2021-01-12T00:00:00+08:00';
+const CODES18 = '2018-05-30T00:00:00+08:00';
+const XHS = '2021-01-13T00:00:00+08:00';
 const SEP17 = '2021-09-17T17:48:00+08:00';
 const NOV29 = '2021-11-29T20:00:00+08:00';
-const NOV30 = '2021-11-30T00:00:00+08:00';
 const DEC01 = '2021-12-01T00:00:00+08:00';
 const JAN27 = '2022-01-27T00:00:00+08:00';
 const BLOCK23 = '2023-01-10T00:00:00+08:00';
 const BACK23 = '2023-01-11T12:00:00+08:00';
 
 const UNKNOWN: Expect = ['unknown', null];
-const TB_P_COPY: Expect = ['copy', 'taobao-private-copy-2013'];
+const TB_OPEN: Expect = ['direct', 'taobao-direct-2013-08'];
+const TB_P_COPY: Expect = ['copy', 'taobao-private-copy-2013-11-22'];
 const TB_P_WARN: Expect = ['warn', 'taobao-private-warn-2021-09-17'];
-const ALI_P_DIRECT: Expect = ['direct', 'alibaba-private-direct-2021-11-29'];
-const TB_G_COPY: Expect = ['copy', 'taobao-group-copy-2013'];
-const TB_G_ROLLOUT: Expect = ['direct', 'taobao-group-rollout-2021-11-30'];
+const TB_P_DIRECT: Expect = ['direct', 'taobao-private-direct-2021-11-29'];
+const TB_G_COPY: Expect = ['copy', 'taobao-group-copy-2013-11-22'];
+const TB_G_PILOT: Expect = ['copy', 'taobao-group-pilot-2021-11-29'];
 const TB_G_DIRECT: Expect = ['direct', 'taobao-group-direct-2021-12-01'];
-const ALI_G_DIRECT: Expect = ['direct', 'alibaba-group-direct-2022-01-27'];
+const TB_G_2022: Expect = ['direct', 'taobao-group-direct-2022-01-27'];
+const XY_P_WARN: Expect = ['warn', 'xianyu-private-warn-2021-09-17'];
+const XY_P_DIRECT: Expect = ['direct', 'xianyu-private-direct-2021-11-29'];
+const XY_P_2022: Expect = ['direct', 'xianyu-private-direct-2022-01-27'];
+const XY_G_COPY: Expect = ['copy', 'xianyu-group-copy-2021-09-17'];
+const XY_G_DIRECT: Expect = ['direct', 'xianyu-group-direct-2021-12-01'];
+const DY_COPY: Expect = ['copy', 'douyin-copy-2018-04'];
+const DY_P_WARN: Expect = ['warn', 'douyin-private-warn-2021-09-17'];
+const DY_VIDEO_P_ROLLOUT: Expect = ['direct', 'douyin-private-video-rollout-2021-11-29'];
+const DY_VIDEO_P_DIRECT: Expect = ['direct', 'douyin-private-video-direct-2021-12-01'];
+const DY_SHOP_P_DIRECT: Expect = ['direct', 'douyin-private-shop-direct-2021-11-29'];
 const DY_BLOCKED: Expect = ['blocked', 'douyin-links-blocked-2023-01-10'];
 const DY_P_2023: Expect = ['direct', 'douyin-private-direct-2023-01-11'];
-const DY_P_COPY: Expect = ['copy', 'douyin-private-copy-2018'];
-const DY_P_WARN: Expect = ['warn', 'douyin-private-warn-2021-09-17'];
-const DY_SHOP_G_COPY: Expect = ['copy', 'douyin-group-shop-copy-2018'];
-const DY_VIDEO_G_COPY: Expect = ['copy', 'douyin-group-video-copy-2018'];
-const CODE_COPY: Expect = ['copy', 'share-code-copy'];
+const DY_VIDEO_G_COPY: Expect = ['copy', 'douyin-group-video-copy-2021-09-17'];
+const DY_VIDEO_G_2023: Expect = ['copy', 'douyin-group-video-copy-2023-01-11'];
+const DY_SHOP_G_COPY: Expect = ['copy', 'douyin-group-shop-copy-2021-09-17'];
+const DY_SHOP_G_PILOT: Expect = ['copy', 'douyin-group-shop-pilot-2021-11-29'];
+const DY_SHOP_G_DIRECT: Expect = ['direct', 'douyin-group-shop-direct-2021-12-01'];
+const DY_SHOP_G_2022: Expect = ['direct', 'douyin-group-shop-direct-2022-01-27'];
+const DY_SHOP_G_2023: Expect = ['direct', 'douyin-group-shop-direct-2023-01-11'];
+const CODE_COPY: Expect = ['copy', 'share-code-copy-2013-11-22'];
+const TB_CODE: Expect = ['copy', 'taobao-code-copy-2018-05-30'];
 const DY_CODE_GARBLED: Expect = ['copy', 'douyin-code-garbled-2021-09-17'];
 const DY_CODE_BLOCKED: Expect = ['blocked', 'douyin-code-blocked-2023-01-10'];
 const DY_CODE_COPY: Expect = ['copy', 'douyin-code-copy-2023-01-11'];
-const XHS_WARN: Expect = ['warn', 'xiaohongshu-warn-2021-01-12'];
+const XHS_WARN: Expect = ['warn', 'xiaohongshu-warn-2021-01-13'];
+const JD_DISPUTED: Expect = ['direct', 'jd-pinduoduo-direct-2018-03-09'];
+const JD_DIRECT: Expect = ['direct', 'jd-pinduoduo-direct-2021-12-01'];
+const PARTNERS: Expect = ['direct', 'tencent-partners-direct-2021-11-29'];
 
 // Taobao and Tmall.
-pair(Y2013, 'taobao', 'private', UNKNOWN, TB_P_COPY);
+for (const scope of ['private', 'group']) {
+  pair(OPEN13, 'taobao', scope, UNKNOWN, TB_OPEN);
+}
+pair(CLOSED13, 'taobao', 'private', TB_OPEN, TB_P_COPY);
 pair(SEP17, 'taobao', 'private', TB_P_COPY, TB_P_WARN);
-pair(NOV29, 'taobao', 'private', TB_P_WARN, ALI_P_DIRECT);
-pair(Y2013, 'taobao', 'group', UNKNOWN, TB_G_COPY);
+pair(NOV29, 'taobao', 'private', TB_P_WARN, TB_P_DIRECT);
+pair(CLOSED13, 'taobao', 'group', TB_OPEN, TB_G_COPY);
 pair(SEP17, 'taobao', 'group', TB_G_COPY, TB_G_COPY);
-pair(NOV29, 'taobao', 'group', TB_G_COPY, TB_G_COPY);
-pair(NOV30, 'taobao', 'group', TB_G_COPY, TB_G_ROLLOUT);
-pair(DEC01, 'taobao', 'group', TB_G_ROLLOUT, TB_G_DIRECT);
-pair(JAN27, 'taobao', 'group', TB_G_DIRECT, ALI_G_DIRECT);
+pair(NOV29, 'taobao', 'group', TB_G_COPY, TB_G_PILOT);
+pair(DEC01, 'taobao', 'group', TB_G_PILOT, TB_G_DIRECT);
+pair(JAN27, 'taobao', 'group', TB_G_DIRECT, TB_G_2022);
 pair(SEP17, 'tmall', 'private', TB_P_COPY, TB_P_WARN);
-pair(NOV30, 'tmall', 'group', TB_G_COPY, TB_G_ROLLOUT);
+pair(NOV29, 'tmall', 'group', TB_G_COPY, TB_G_PILOT);
 
-// Xianyu.
-pair(Y2013, 'xianyu', 'private', UNKNOWN, ['copy', 'xianyu-private-copy-2013']);
-pair(
-  SEP17,
-  'xianyu',
-  'private',
-  ['copy', 'xianyu-private-copy-2013'],
-  ['warn', 'xianyu-private-warn-2021-09-17'],
-);
-pair(NOV29, 'xianyu', 'private', ['warn', 'xianyu-private-warn-2021-09-17'], ALI_P_DIRECT);
-pair(Y2013, 'xianyu', 'group', UNKNOWN, ['copy', 'xianyu-group-copy-2013']);
-pair(
-  NOV30,
-  'xianyu',
-  'group',
-  ['copy', 'xianyu-group-copy-2013'],
-  ['direct', 'xianyu-group-pilot-2021-11-30'],
-);
-pair(JAN27, 'xianyu', 'group', ['direct', 'xianyu-group-pilot-2021-11-30'], ALI_G_DIRECT);
+// Xianyu: nothing known before the statement of 2021-09-17.
+pair(SEP17, 'xianyu', 'private', UNKNOWN, XY_P_WARN);
+pair(NOV29, 'xianyu', 'private', XY_P_WARN, XY_P_DIRECT);
+pair(JAN27, 'xianyu', 'private', XY_P_DIRECT, XY_P_2022);
+pair(SEP17, 'xianyu', 'group', UNKNOWN, XY_G_COPY);
+pair(DEC01, 'xianyu', 'group', XY_G_COPY, XY_G_DIRECT);
 
 // Douyin videos.
-pair(DY2018, 'douyinVideo', 'private', UNKNOWN, DY_P_COPY);
-pair(SEP17, 'douyinVideo', 'private', DY_P_COPY, DY_P_WARN);
-pair(NOV29, 'douyinVideo', 'private', DY_P_WARN, [
-  'direct',
-  'douyin-private-video-rollout-2021-11-29',
-]);
-pair(
-  DEC01,
-  'douyinVideo',
-  'private',
-  ['direct', 'douyin-private-video-rollout-2021-11-29'],
-  ['direct', 'douyin-private-video-direct-2021-12-01'],
-);
-pair(
-  BLOCK23,
-  'douyinVideo',
-  'private',
-  ['direct', 'douyin-private-video-direct-2021-12-01'],
-  DY_BLOCKED,
-);
+pair(DY2018, 'douyinVideo', 'private', UNKNOWN, DY_COPY);
+pair(SEP17, 'douyinVideo', 'private', DY_COPY, DY_P_WARN);
+pair(NOV29, 'douyinVideo', 'private', DY_P_WARN, DY_VIDEO_P_ROLLOUT);
+pair(DEC01, 'douyinVideo', 'private', DY_VIDEO_P_ROLLOUT, DY_VIDEO_P_DIRECT);
+pair(BLOCK23, 'douyinVideo', 'private', DY_VIDEO_P_DIRECT, DY_BLOCKED);
 pair(BACK23, 'douyinVideo', 'private', DY_BLOCKED, DY_P_2023);
-pair(DY2018, 'douyinVideo', 'group', UNKNOWN, DY_VIDEO_G_COPY);
-pair(NOV30, 'douyinVideo', 'group', DY_VIDEO_G_COPY, DY_VIDEO_G_COPY);
+pair(DY2018, 'douyinVideo', 'group', UNKNOWN, DY_COPY);
+pair(SEP17, 'douyinVideo', 'group', DY_COPY, DY_VIDEO_G_COPY);
 pair(BLOCK23, 'douyinVideo', 'group', DY_VIDEO_G_COPY, DY_BLOCKED);
-pair(BACK23, 'douyinVideo', 'group', DY_BLOCKED, ['copy', 'douyin-group-video-copy-2023-01-11']);
+pair(BACK23, 'douyinVideo', 'group', DY_BLOCKED, DY_VIDEO_G_2023);
 
 // Douyin shops.
-pair(DY2018, 'douyinShop', 'private', UNKNOWN, DY_P_COPY);
-pair(SEP17, 'douyinShop', 'private', DY_P_COPY, DY_P_WARN);
-pair(NOV29, 'douyinShop', 'private', DY_P_WARN, [
-  'direct',
-  'douyin-private-shop-direct-2021-11-29',
-]);
-pair(
-  BLOCK23,
-  'douyinShop',
-  'private',
-  ['direct', 'douyin-private-shop-direct-2021-11-29'],
-  DY_BLOCKED,
-);
+pair(DY2018, 'douyinShop', 'private', UNKNOWN, DY_COPY);
+pair(SEP17, 'douyinShop', 'private', DY_COPY, DY_P_WARN);
+pair(NOV29, 'douyinShop', 'private', DY_P_WARN, DY_SHOP_P_DIRECT);
+pair(BLOCK23, 'douyinShop', 'private', DY_SHOP_P_DIRECT, DY_BLOCKED);
 pair(BACK23, 'douyinShop', 'private', DY_BLOCKED, DY_P_2023);
-pair(DY2018, 'douyinShop', 'group', UNKNOWN, DY_SHOP_G_COPY);
-pair(NOV30, 'douyinShop', 'group', DY_SHOP_G_COPY, [
-  'direct',
-  'douyin-group-shop-rollout-2021-11-30',
-]);
-pair(
-  DEC01,
-  'douyinShop',
-  'group',
-  ['direct', 'douyin-group-shop-rollout-2021-11-30'],
-  ['direct', 'douyin-group-shop-direct-2021-12-01'],
-);
-pair(
-  JAN27,
-  'douyinShop',
-  'group',
-  ['direct', 'douyin-group-shop-direct-2021-12-01'],
-  ['direct', 'douyin-group-shop-direct-2022-01-27'],
-);
-pair(BLOCK23, 'douyinShop', 'group', ['direct', 'douyin-group-shop-direct-2022-01-27'], DY_BLOCKED);
-pair(BACK23, 'douyinShop', 'group', DY_BLOCKED, ['direct', 'douyin-group-shop-direct-2023-01-11']);
+pair(DY2018, 'douyinShop', 'group', UNKNOWN, DY_COPY);
+pair(SEP17, 'douyinShop', 'group', DY_COPY, DY_SHOP_G_COPY);
+pair(NOV29, 'douyinShop', 'group', DY_SHOP_G_COPY, DY_SHOP_G_PILOT);
+pair(DEC01, 'douyinShop', 'group', DY_SHOP_G_PILOT, DY_SHOP_G_DIRECT);
+pair(JAN27, 'douyinShop', 'group', DY_SHOP_G_DIRECT, DY_SHOP_G_2022);
+pair(BLOCK23, 'douyinShop', 'group', DY_SHOP_G_2022, DY_BLOCKED);
+pair(BACK23, 'douyinShop', 'group', DY_BLOCKED, DY_SHOP_G_2023);
 
-// Douyin share codes, in both scopes.
+// Douyin share codes, and share codes in general, in both scopes.
 for (const scope of ['private', 'group']) {
+  pair(CLOSED13, 'douyinCode', scope, UNKNOWN, CODE_COPY);
   pair(SEP17, 'douyinCode', scope, CODE_COPY, DY_CODE_GARBLED);
   pair(BLOCK23, 'douyinCode', scope, DY_CODE_GARBLED, DY_CODE_BLOCKED);
   pair(BACK23, 'douyinCode', scope, DY_CODE_BLOCKED, DY_CODE_COPY);
+  pair(CLOSED13, 'taobaoCode', scope, UNKNOWN, CODE_COPY);
+  pair(CODES18, 'taobaoCode', scope, CODE_COPY, TB_CODE);
+  for (const boundary of [CLOSED13, SEP17, NOV29, BLOCK23]) {
+    pair(boundary, 'jdCode', scope, boundary === CLOSED13 ? UNKNOWN : CODE_COPY, CODE_COPY);
+  }
 }
 
 // Xiaohongshu, in both scopes.
@@ -224,37 +202,34 @@ pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, [
 ]);
 pair(NOV29, 'xiaohongshu', 'group', XHS_WARN, ['warn', 'xiaohongshu-group-warn-2021-11-29']);
 
-// Platforms and codes that never change, across the record's boundaries.
-for (const boundary of [Y2013, SEP17, NOV29, NOV30, JAN27, BLOCK23]) {
-  for (const scope of ['private', 'group']) {
-    pair(
-      boundary,
-      'jd',
-      scope,
-      ['direct', 'jd-pinduoduo-direct'],
-      ['direct', 'jd-pinduoduo-direct'],
-    );
-    pair(boundary, 'taobaoCode', scope, ['copy', 'taobao-code-copy'], ['copy', 'taobao-code-copy']);
-    pair(boundary, 'jdCode', scope, CODE_COPY, CODE_COPY);
-  }
+// JD and Pinduoduo (disputed until the end of 2021-11), Kuaishou and the other Tencent partners.
+for (const scope of ['private', 'group']) {
+  pair(PDD18, 'jd', scope, UNKNOWN, JD_DISPUTED);
+  pair(PDD18, 'pinduoduo', scope, UNKNOWN, JD_DISPUTED);
+  pair(DEC01, 'jd', scope, JD_DISPUTED, JD_DIRECT);
+  pair(DEC01, 'pinduoduo', scope, JD_DISPUTED, JD_DIRECT);
+  pair(NOV29, 'kuaishou', scope, UNKNOWN, PARTNERS);
 }
 
 // Whole days (YYYY-MM-DD means the end of that day in China time).
-at('2012-12-31', 'taobao', 'private', UNKNOWN);
+at('2013-07-31', 'taobao', 'private', UNKNOWN);
+at('2013-11-21', 'taobao', 'private', TB_OPEN);
+at('2013-11-22', 'taobao', 'private', TB_P_COPY);
 at('2021-09-16', 'taobao', 'private', TB_P_COPY);
 at('2021-09-17', 'taobao', 'private', TB_P_WARN);
 at('2021-11-28', 'taobao', 'private', TB_P_WARN);
-at('2021-11-29', 'taobao', 'private', ALI_P_DIRECT);
-at('2021-11-29', 'taobao', 'group', TB_G_COPY);
-at('2021-11-30', 'taobao', 'group', TB_G_ROLLOUT);
+at('2021-11-29', 'taobao', 'private', TB_P_DIRECT);
+at('2021-11-29', 'taobao', 'group', TB_G_PILOT);
+at('2021-11-30', 'taobao', 'group', TB_G_PILOT);
 at('2021-12-02', 'taobao', 'group', TB_G_DIRECT);
+at('2015-06-01', 'pinduoduo', 'private', UNKNOWN);
 at('2023-01-10', 'douyinVideo', 'private', DY_BLOCKED);
 at('2023-01-11', 'douyinVideo', 'private', DY_P_2023);
-at('2026-02-04', 'taobao', 'private', ALI_P_DIRECT, false);
-at('2026-02-05', 'taobao', 'private', ALI_P_DIRECT, true);
-at('2026-11-25', 'taobao', 'private', ALI_P_DIRECT, true);
-at('2026-11-25', 'taobao', 'group', ALI_G_DIRECT, true);
-at('2026-11-25', 'pinduoduo', 'group', ['direct', 'jd-pinduoduo-direct'], true);
+at('2026-02-04', 'taobao', 'private', TB_P_DIRECT, false);
+at('2026-02-05', 'taobao', 'private', TB_P_DIRECT, true);
+at('2026-11-25', 'taobao', 'private', TB_P_DIRECT, true);
+at('2026-11-25', 'taobao', 'group', TB_G_2022, true);
+at('2026-11-25', 'pinduoduo', 'group', JD_DIRECT, true);
 
 export const BOUNDARY_CASES: readonly BoundaryCase[] = cases;
 
