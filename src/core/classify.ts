@@ -164,7 +164,8 @@ function classifyWebUrl(
         return classifyWebUrl(input, target, [...via, wrapper.wrapper.id], known);
       }
     }
-    return none(input);
+    // A platform's own redirect without a target (s.click.taobao.com/t?e=…) is its link.
+    if (!PLATFORM_DOMAINS.has(domain)) return none(input);
   }
 
   return platformResult(input, domain, subdomain, url.pathname, url.href, via, known);
