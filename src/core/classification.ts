@@ -11,7 +11,8 @@ export interface ShareCodeMatch {
   end: number;
 }
 
-export type ClassificationKind = 'url' | 'code' | 'none';
+/** A web link, an app link ("taobao://…"), share codes in a text, or none of them. */
+export type ClassificationKind = 'url' | 'app' | 'code' | 'none';
 
 /**
  * Why a host counts as imitating a platform domain: characters of another script or look-alike
@@ -57,7 +58,7 @@ export interface Classification {
   category: Category | null;
   /** Registrable domain (eTLD+1) of the final target, for URLs. */
   domain: string | null;
-  /** The normalised final URL after unwrapping, for URLs. */
+  /** The normalised final URL after unwrapping, for URLs; the app link itself for kind "app". */
   url: string | null;
   /** Ids of the redirect wrappers unwrapped to reach the target, outermost first. */
   via: string[] | null;

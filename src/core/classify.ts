@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { appPlatformOf } from './app-links';
 import type { Classification, ShareCodeMatch } from './classification';
 import { matchPlatform, PLATFORM_DOMAINS, platformById } from './host-match';
 import { knownDomainOf, mightBeKnownHost } from './known-host';
@@ -202,6 +203,10 @@ function classifyToken(
     return url === null ? none(input) : classifyWebUrl(input, url, [], null, tableDomain);
   }
   const scheme = schemeOf(token);
+  if (scheme !== null && token.startsWith('//', scheme.length + 1)) {
+    const app = appPlatformOf(scheme);
+    if (app !== null) return appResult(input, `${scheme}${token.slice(scheme.length)}`, app);
+  }
   if (scheme !== null && isNonWebLink(token, scheme)) return none(input);
   if (base !== undefined && (scheme === null || scheme.includes('.'))) {
     const url = parseUrl(token, base);
@@ -212,6 +217,22 @@ function classifyToken(
   if (scheme !== null && !scheme.includes('.')) return null;
   if (token.startsWith('/') && !token.startsWith('//')) return null;
   return classifySchemeLess(input, token.startsWith('//') ? `https:${token}` : `https://${token}`);
+}
+
+/** Kind "app" for a link that opens a platform's app ("taobao://…"), scheme in lower case. */
+function appResult(input: string, url: string, platformId: string): Classification {
+  const platform = platformById(platformId);
+  return {
+    input,
+    kind: 'app',
+    platform: platformId,
+    owner: platform?.owner ?? null,
+    category: platform?.category ?? null,
+    domain: null,
+    url,
+    via: null,
+    codes: null,
+  };
 }
 
 function firstPlatformUrl(input: string): Classification | null {
@@ -276,8 +297,8 @@ export function classifyShareCode(text: string, match: ShareCodeMatch): Classifi
 }
 
 /**
- * Says what `input` is: a link of a known platform (kind "url"), share codes (kind "code") or
- * neither (kind "none"). `input` is an absolute URL, a URL relative to `base`, a scheme-less
+ * Says what `input` is: a link of a known platform (kind "url"), a link that opens a platform's
+ * app ("taobao://…", kind "app"), share codes (kind "code") or neither (kind "none"). `input` is an absolute URL, a URL relative to `base`, a scheme-less
  * link of a known host ("m.tb.cn/h.abc"), or a text snippet. Never throws.
  *
  * Kind "none" carries nothing but `input`: platform, owner, category, domain, url, via and codes
