@@ -5,6 +5,7 @@ import { matchPlatform, PLATFORM_DOMAINS, platformById } from './host-match';
 import { knownDomainOf, mightBeKnownHost } from './known-host';
 import { lookalikeOf } from './lookalike';
 import { findShareCodes } from './share-code';
+import { reconcileShareText } from './share-text-platform';
 import { findUrlCandidates } from './text-urls';
 import {
   isIpHostname,
@@ -158,14 +159,15 @@ function classifyWebUrl(
   const wrapper = matchWrapper(url, domain, subdomain);
   if (wrapper !== null) {
     if (known !== null) known.hit = true;
-    if (via.length < MAX_UNWRAP_DEPTH && wrapper.target !== null) {
+    if (wrapper.target !== null) {
+      if (via.length >= MAX_UNWRAP_DEPTH) return none(input);
       const target = parseUrl(wrapper.target);
       const scheme = schemeOf(wrapper.target);
       if (target !== null && (scheme === 'http' || scheme === 'https') && isWebUrl(target)) {
         return classifyWebUrl(input, target, [...via, wrapper.wrapper.id], known);
       }
     }
-    // A platform's own redirect without a target (s.click.taobao.com/t?e=…) is its link.
+    // A platform's own redirect without a web target (s.click.taobao.com/t?e=…) is its link.
     if (!PLATFORM_DOMAINS.has(domain)) return none(input);
   }
 
@@ -269,6 +271,7 @@ function classifyText(input: string): Classification {
   const linked = firstPlatformUrl(input);
   if (linked !== null) {
     linked.codes = codes.length > 0 ? codes : null;
+    reconcileShareText(input, linked, codes);
     return linked;
   }
   const first = codes[0];

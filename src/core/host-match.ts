@@ -79,6 +79,11 @@ export function matchPlatform(
   return { platform: entry.platform, category };
 }
 
+/** The platforms sharing links on a registrable domain (tb.cn: Taobao, Tmall, Xianyu), if any. */
+export function sharedByOf(domain: string): readonly string[] | undefined {
+  return DOMAIN_INDEX.get(domain)?.domain.sharedBy;
+}
+
 const PLATFORM_BY_ID = new Map(PLATFORMS.map((p) => [p.id, p]));
 
 /** The platform with this id, if any. */

@@ -56,9 +56,13 @@ describe('findShareCodes: formats', () => {
     expect(findShareCodes(emoji)[0]).toMatchObject({ start: 2, end: 17 });
   });
 
-  it('accepts bodies of 11 to 20 characters only', () => {
+  it("accepts bodies of 10 to 20 characters only, 10 being JD's length", () => {
     expect(findShareCodes('￥XbCDef12345￥')).toHaveLength(1);
-    expect(findShareCodes('￥XbCDef1234￥')).toHaveLength(0);
+    expect(findShareCodes('￥XbCDef1234￥')).toMatchObject([
+      { platform: 'jd', code: 'XbCDef1234' },
+    ]);
+    expect(findShareCodes('￥XbCDef123￥')).toHaveLength(0);
+    expect(findShareCodes('(XbCDef1234)')).toHaveLength(0);
     expect(findShareCodes('￥XbCDef12345678901234￥')).toHaveLength(1);
     expect(findShareCodes('￥XbCDef123456789012345￥')).toHaveLength(0);
   });
