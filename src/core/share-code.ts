@@ -42,7 +42,8 @@ import {
  *   and 12–14 more letters and digits right after the scheme, with no host after them.
  * A 10-character code counts as JD's unless the words around it name another app.
  * Bodies that read as words are skipped: camel-case words ("HelloWorld2021"), letters only with
- * many vowels, and between parentheses or Chinese characters also product names
+ * many vowels that split into words and acronyms ("ThisIsATest"; a 淘口令 such as "IeugbNRhOLB"
+ * does not), and between parentheses or Chinese characters also product names
  * ("iPhone15ProMax", "SamsungGalaxyS23").
  * The whole mark is reported: a numeric prefix ("1￥…", "20:/！…"), the delimiters and a slash
  * right after ("…￥/"). Tmall's "🔑喵口令🔑" marker, which stands for the whole text, is reported
@@ -120,7 +121,14 @@ function matchAround(
   if (kind === 'jd-mixed' && (spaced || length > MAX_JD_MIXED_BODY)) return null;
   if (isWordLike(text, bodyStart, bodyEnd)) return null;
   if ((kind === 'paren' || kind === 'han') && isProseLike(text, bodyStart, bodyEnd)) return null;
-  if ((flags & DIGIT) === 0 && isVowelRich(text, bodyStart, bodyEnd)) return null;
+  // Letters only, vowel-rich, and splitting into words and acronyms: English ("ThisIsATest").
+  if (
+    (flags & DIGIT) === 0 &&
+    isVowelRich(text, bodyStart, bodyEnd) &&
+    isProseLike(text, bodyStart, bodyEnd)
+  ) {
+    return null;
+  }
 
   let start = open.start;
   let end = close.end;

@@ -128,6 +128,7 @@ describe('findShareCodes: realistic share texts', () => {
     ['【京东】好物分享 20:/！29KUN73nQllwi！，打开京东App查看', ['29KUN73nQllwi']],
     ['😆 8HT8pM4ngHussRD 😆 复制本条信息，打开【小红书】App查看精彩内容！', ['8HT8pM4ngHussRD']],
     ['复制这条信息，￥0Ku2b0Bsgeo￥,打开【手机淘宝】即可查看', ['0Ku2b0Bsgeo']],
+    ["msg='￥IeugbNRhOLB￥'", ['IeugbNRhOLB']],
     [
       '20.0复制整段话 http:/J01eyNkGXlyRZF 一起奔跑 为奥运加油 分千万京豆万元大奖￥m3QnuAb2Rb￥dakai》猄】崠】',
       ['J01eyNkGXlyRZF', 'm3QnuAb2Rb'],
@@ -180,6 +181,7 @@ describe('findShareCodes: no false positives', () => {
     'commit 3f9a2b7c1d4e5f60 and $deadbeefcafe1234$ and #a94a8fe5ccb19ba61c4c0873d391e987982fbbd3#',
     'sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
     'Use $HelloWorldApp$ and $ThisIsATest$ or $PATH and $HOME',
+    'Say ￥IAmAGoodMan￥ and $WhatIsAPizza$ or €ILoveNewYork€',
     'between $ SomeVariable $ and $ OtherVariable $',
     'LaTeX: $x+y$, $\\alpha_1 + \\beta_2$, $E=mc^2$, $$\\int_0^1 f(x)\\,dx$$',
     ['Template $', '{variable_name} and $', '{currentUserProfile} and `$', '{itemTitle}`'].join(''),
