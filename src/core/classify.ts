@@ -17,7 +17,7 @@ import {
 } from './url-normalize';
 import { pathnameAt, serialisedWebUrl, simpleHost, webSchemeLength } from './url-without-parser';
 import { GOOGLE_FAMILY } from './wrapper';
-import { matchWrapper, mayBeWrapperUrl } from './wrapper-match';
+import { matchWrapper, mayBeWrapperUrl, mayCarryWrapperTarget } from './wrapper-match';
 
 /** Wrappers unwrapped at most this deep; a deeper wrapper is returned as a plain URL. */
 export const MAX_UNWRAP_DEPTH = 5;
@@ -123,7 +123,7 @@ function classifyPlainLink(
   const href = serialisedWebUrl(token, schemeLength, host.length);
   if (href === null) return null;
   const pathname = pathnameAt(href, schemeLength + 3 + host.length);
-  if (mayBeWrapperUrl(tableDomain, subdomain, pathname)) return null;
+  if (mayCarryWrapperTarget(tableDomain, subdomain, pathname, href)) return null;
   if (!isPlatform || subdomain === null) return none(input);
   return platformResult(input, tableDomain, subdomain, pathname, href, [], null);
 }

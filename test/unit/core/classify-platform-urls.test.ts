@@ -147,6 +147,17 @@ describe('classify: platform links', () => {
       url: 'https://item.jd.com/2.html',
       via: ['jd-click'],
     });
+    // A target parameter whose name is escaped is read as the URL parser reads it.
+    expect(
+      classify('https://s.click.taobao.com/t?e=1&%6C=https%3A%2F%2Fitem.jd.com%2F3.html'),
+    ).toMatchObject({ platform: 'jd', via: ['taobao-affiliate'] });
+    expect(
+      classify('https://s.click.taobao.com/t?e=m%3D2#l=https://item.jd.com/1.html'),
+    ).toMatchObject({
+      platform: 'taobao',
+      url: 'https://s.click.taobao.com/t?e=m%3D2#l=https://item.jd.com/1.html',
+      via: [],
+    });
     // Without a web target the redirect is the platform's own link.
     expect(classify('https://s.click.taobao.com/t?e=m%3D2&l=javascript%3Aalert(1)')).toMatchObject({
       platform: 'taobao',
