@@ -47,7 +47,7 @@ export class CheckTable {
       return fitToWidth(label, SCOPE_WIDTH);
     });
     const via = record.via?.map((id) => wrapperName(id, 'en')).join(' > ') ?? '';
-    const kind = record.kind === 'code' ? ' (code)' : '';
+    const kind = record.kind === 'code' || record.kind === 'app' ? ` (${record.kind})` : '';
     return `${fitToWidth(record.input, INPUT_WIDTH)}  ${fitToWidth(platform + kind, PLATFORM_WIDTH)}  ${cells.join('  ')}  ${via}`.trimEnd();
   }
 

@@ -1,4 +1,4 @@
-import { type CheckRecord, checkRecord } from '../core/check-record';
+import { type CheckRecord, checkRecord, recordHead } from '../core/check-record';
 import type { Classification } from '../core/classification';
 import { classify } from '../core/classify';
 import type { Ruleset } from '../core/rule';
@@ -62,18 +62,7 @@ export function createRecordLines(options: RecordLineOptions): (input: string) =
   }
   return (input) => {
     const c = classify(input, base, WITH_WARNINGS);
-    const head = JSON.stringify({
-      input: c.input,
-      kind: c.kind,
-      platform: c.platform,
-      owner: c.owner,
-      category: c.category,
-      domain: c.domain,
-      url: c.url,
-      via: c.via,
-      codes: c.codes,
-      warnings: c.warnings ?? [],
-    });
+    const head = JSON.stringify(recordHead(c));
     return head.slice(0, -1) + tailFor(c).full;
   };
 }

@@ -144,9 +144,11 @@ function outcomeLines(
   const what =
     view.kind === 'code'
       ? t('kindCode')
-      : view.category === 'content'
-        ? t('categoryContent')
-        : t('categoryEcommerce');
+      : view.kind === 'app'
+        ? t('kindApp')
+        : view.category === 'content'
+          ? t('categoryContent')
+          : t('categoryEcommerce');
   const lines: TooltipLine[] = [{ text: `${view.platformName} · ${what}`, heading: true }];
   if (view.via.length > 0)
     lines.push({ text: t('viaWrappers', [view.via.join(' › ')]), className: 'small' });

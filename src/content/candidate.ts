@@ -1,3 +1,4 @@
+import { mayBeAppLink } from '../core/app-links';
 import { PLATFORM_DOMAINS } from '../core/host-match';
 import { knownDomainOf } from '../core/known-host';
 import { mayImitate } from '../core/lookalike-gate';
@@ -106,6 +107,8 @@ export type Screen = 'platform' | 'suspect' | null;
  * itself take nobody anywhere new, and on a lookalike site every link would be one.
  */
 function screenHost(host: string, address: string, baseHost: string, gate: boolean): Screen {
+  // An address with no http(s) host may be a platform's app link ("taobao://…").
+  if (host === '') return mayBeAppLink(address) ? 'platform' : null;
   const facts = hostFacts(host);
   if (facts.kind === 'platform' || (facts.kind === 'wrapper' && namesPlatform(address)))
     return 'platform';

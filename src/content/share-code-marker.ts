@@ -14,18 +14,19 @@ import type { MessageLookup } from './messages';
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
 export const HIGHLIGHT_NAME = 'cll-share-code';
 /**
- * A share code is a run of 11+ letters and digits: a text without one is skipped at once. A run
+ * A share code is a run of 10+ letters and digits (JD's are 10 long): a text without one is
+ * skipped at once. A run
  * starts where no letter or digit precedes it (the look-behind makes each position inside a word
  * fail at once: twice as fast over a page's whole text).
  */
-const ALNUM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{11,}/g;
+const ALNUM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{10,}/g;
 const HAS_DIGIT = /[0-9]/;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_INNER_UPPER = /.[A-Z]/;
 const HAS_LOWER = /[a-z]/;
 
 /**
- * The pre-filter: a run of 11+ letters and digits that mixes letters with digits, or lower with
+ * The pre-filter: a run of 10+ letters and digits that mixes letters with digits, or lower with
  * upper case past its first letter (so ordinary long words do not load the engine); or a Douyin
  * share text, whose code is short ("8.61 nqh:/ … 复制打开抖音…": ":/" and a Douyin word).
  */
@@ -36,7 +37,7 @@ export function mightHoldCode(text: string): boolean {
 /** The runs of `text` that look like share codes (at most `limit`). */
 function codeLikeRuns(text: string, limit = 1000): string[] {
   const runs: string[] = [];
-  if (text.length < 11) return runs;
+  if (text.length < 10) return runs;
   ALNUM_RUN.lastIndex = 0;
   for (
     let match = ALNUM_RUN.exec(text);

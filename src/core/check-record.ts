@@ -1,6 +1,6 @@
 import type { Category } from './category';
 import { formatChinaTime } from './china-time';
-import type { Classification, ShareCodeMatch, Warning } from './classification';
+import type { Classification, PlatformBasis, ShareCodeMatch, Warning } from './classification';
 import { evaluate } from './evaluate';
 import type { Evidence } from './evidence';
 import type { Outcome } from './outcome';
@@ -34,6 +34,8 @@ export interface CheckRecord {
   url: string | null;
   via: string[] | null;
   codes: ShareCodeMatch[] | null;
+  /** Why a share text's platform is not its link's alone (see PlatformBasis); null for most. */
+  basis: PlatformBasis | null;
   /** Deceptive-link warnings ("lookalike" hosts), empty for most inputs. */
   warnings: Warning[];
   app: string;
@@ -66,6 +68,16 @@ export function checkRecord(
       };
     }
   }
+  return { ...recordHead(classification), app: ruleset.app, at: formatChinaTime(at), verdicts };
+}
+
+/**
+ * The part of a check record that depends on the input alone (what it is), in the record's order;
+ * the command line writes it before verdicts it serialises once per platform.
+ */
+export function recordHead(
+  classification: Classification,
+): Omit<CheckRecord, 'app' | 'at' | 'verdicts'> {
   return {
     input: classification.input,
     kind: classification.kind,
@@ -76,9 +88,7 @@ export function checkRecord(
     url: classification.url,
     via: classification.via,
     codes: classification.codes,
+    basis: classification.basis ?? null,
     warnings: classification.warnings ?? [],
-    app: ruleset.app,
-    at: formatChinaTime(at),
-    verdicts,
   };
 }

@@ -11,7 +11,8 @@ export interface ShareCodeMatch {
   end: number;
 }
 
-export type ClassificationKind = 'url' | 'code' | 'none';
+/** A web link, an app link ("taobao://…"), share codes in a text, or none of them. */
+export type ClassificationKind = 'url' | 'app' | 'code' | 'none';
 
 /**
  * Why a host counts as imitating a platform domain: characters of another script or look-alike
@@ -58,6 +59,20 @@ export type Warning =
       actualHost: string;
     };
 
+/**
+ * Why a share text's record has the platform it has, when its link and codes do not simply agree:
+ * - `linkPlatform` is set when the link is on a domain several apps of one owner share (tb.cn:
+ *   Taobao, Tmall, Xianyu) and the text names another of them (its 【闲鱼】 header, a Xianyu
+ *   code): the record follows the text ("text"), and this is what the domain alone gives;
+ * - `codePlatform` is set when a share code of the text names another platform than the record:
+ *   the verdict follows the link ("link"), which is what a tap in the chat opens.
+ */
+export interface PlatformBasis {
+  follows: 'text' | 'link';
+  linkPlatform: string | null;
+  codePlatform: string | null;
+}
+
 /** What `classify` says about one input. Never thrown: bad input gives kind "none". */
 export interface Classification {
   input: string;
@@ -68,7 +83,7 @@ export interface Classification {
   category: Category | null;
   /** Registrable domain (eTLD+1) of the final target, for URLs. */
   domain: string | null;
-  /** The normalised final URL after unwrapping, for URLs. */
+  /** The normalised final URL after unwrapping, for URLs; the app link itself for kind "app". */
   url: string | null;
   /** Ids of the redirect wrappers unwrapped to reach the target, outermost first. */
   via: string[] | null;
@@ -76,4 +91,6 @@ export interface Classification {
   codes: ShareCodeMatch[] | null;
   /** Present, and not empty, only when the input is a deceptive link (its platform stays null). */
   warnings?: Warning[];
+  /** Present only for a text whose link and share code or words name different platforms. */
+  basis?: PlatformBasis;
 }

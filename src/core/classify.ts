@@ -1,9 +1,11 @@
 import { getDomain } from 'tldts';
+import { appPlatformOf } from './app-links';
 import type { Classification, ShareCodeMatch, Warning } from './classification';
 import { matchPlatform, PLATFORM_DOMAINS, platformById } from './host-match';
 import { knownDomainOf, mightBeKnownHost } from './known-host';
 import { type Lookalike, lookalikeOf } from './lookalike';
 import { findShareCodes } from './share-code';
+import { reconcileShareText } from './share-text-platform';
 import { findUrlCandidates } from './text-urls';
 import {
   isIpHostname,
@@ -16,7 +18,7 @@ import {
 import { pathnameAt, serialisedWebUrl, simpleHost, webSchemeLength } from './url-without-parser';
 import { userinfoLookalike } from './userinfo';
 import { GOOGLE_FAMILY } from './wrapper';
-import { matchWrapper, mayBeWrapperUrl } from './wrapper-match';
+import { matchWrapper, mayBeWrapperUrl, mayCarryWrapperTarget } from './wrapper-match';
 
 /** Wrappers unwrapped at most this deep; a deeper wrapper is returned as a plain URL. */
 export const MAX_UNWRAP_DEPTH = 5;
@@ -128,7 +130,7 @@ function classifyPlainLink(
   const href = serialisedWebUrl(token, schemeLength, host.length);
   if (href === null) return null;
   const pathname = pathnameAt(href, schemeLength + 3 + host.length);
-  if (mayBeWrapperUrl(tableDomain, subdomain, pathname)) return null;
+  if (mayCarryWrapperTarget(tableDomain, subdomain, pathname, href)) return null;
   if (!isPlatform || subdomain === null) return none(input);
   return platformResult(input, tableDomain, subdomain, pathname, href, [], null);
 }
@@ -167,14 +169,16 @@ function classifyWebUrl(
   const wrapper = matchWrapper(url, domain, subdomain);
   if (wrapper !== null) {
     if (known !== null) known.hit = true;
-    if (via.length < MAX_UNWRAP_DEPTH && wrapper.target !== null) {
+    if (wrapper.target !== null) {
+      if (via.length >= MAX_UNWRAP_DEPTH) return none(input);
       const target = parseUrl(wrapper.target);
       const scheme = schemeOf(wrapper.target);
       if (target !== null && (scheme === 'http' || scheme === 'https') && isWebUrl(target)) {
         return classifyWebUrl(input, target, [...via, wrapper.wrapper.id], known);
       }
     }
-    return none(input);
+    // A platform's own redirect without a web target (s.click.taobao.com/t?e=…) is its link.
+    if (!PLATFORM_DOMAINS.has(domain)) return none(input);
   }
 
   return platformResult(input, domain, subdomain, url.pathname, url.href, via, known);
@@ -211,6 +215,10 @@ function classifyToken(
     return url === null ? none(input) : classifyWebUrl(input, url, [], null, tableDomain);
   }
   const scheme = schemeOf(token);
+  if (scheme !== null && token.startsWith('//', scheme.length + 1)) {
+    const app = appPlatformOf(scheme);
+    if (app !== null) return appResult(input, `${scheme}${token.slice(scheme.length)}`, app);
+  }
   if (scheme !== null && isNonWebLink(token, scheme)) return none(input);
   if (base !== undefined && (scheme === null || scheme.includes('.'))) {
     const url = parseUrl(token, base);
@@ -221,6 +229,22 @@ function classifyToken(
   if (scheme !== null && !scheme.includes('.')) return null;
   if (token.startsWith('/') && !token.startsWith('//')) return null;
   return classifySchemeLess(input, token.startsWith('//') ? `https:${token}` : `https://${token}`);
+}
+
+/** Kind "app" for a link that opens a platform's app ("taobao://…"), scheme in lower case. */
+function appResult(input: string, url: string, platformId: string): Classification {
+  const platform = platformById(platformId);
+  return {
+    input,
+    kind: 'app',
+    platform: platformId,
+    owner: platform?.owner ?? null,
+    category: platform?.category ?? null,
+    domain: null,
+    url,
+    via: null,
+    codes: null,
+  };
 }
 
 function firstPlatformUrl(input: string): Classification | null {
@@ -257,6 +281,7 @@ function classifyText(input: string): Classification {
   const linked = firstPlatformUrl(input);
   if (linked !== null) {
     linked.codes = codes.length > 0 ? codes : null;
+    reconcileShareText(input, linked, codes);
     return linked;
   }
   const first = codes[0];
@@ -285,8 +310,8 @@ export function classifyShareCode(text: string, match: ShareCodeMatch): Classifi
 }
 
 /**
- * Says what `input` is: a link of a known platform (kind "url"), share codes (kind "code") or
- * neither (kind "none"). `input` is an absolute URL, a URL relative to `base`, a scheme-less
+ * Says what `input` is: a link of a known platform (kind "url"), a link that opens a platform's
+ * app ("taobao://…", kind "app"), share codes (kind "code") or neither (kind "none"). `input` is an absolute URL, a URL relative to `base`, a scheme-less
  * link of a known host ("m.tb.cn/h.abc"), or a text snippet. Never throws.
  *
  * Kind "none" carries nothing but `input`: platform, owner, category, domain, url, via and codes

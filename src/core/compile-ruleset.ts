@@ -79,12 +79,21 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   return compiled;
 }
 
+/**
+ * Whether a rule's kinds cover an input's kind. App links ("taobao://…") are only covered by a
+ * rule that lists "app": what a chat does with them is another question than for web links and
+ * share codes, so a rule that omits `kinds` does not speak of them.
+ */
+function kindCovered(kinds: readonly string[] | undefined, kind: string): boolean {
+  return kinds === undefined ? kind !== 'app' : kinds.includes(kind);
+}
+
 /** The rules, in precedence order, that may decide one platform/category/kind/scope. */
 export function rulesFor(
   compiled: CompiledRuleset,
   platform: string,
   category: Category | null,
-  kind: 'url' | 'code',
+  kind: 'url' | 'code' | 'app',
   scope: string,
 ): CompiledRule[] {
   const key = `${platform}\u0000${category ?? ''}\u0000${kind}\u0000${scope}`;
@@ -95,7 +104,7 @@ export function rulesFor(
         rule.scopes.includes(scope) &&
         listCovers(rule.platforms, platform) &&
         listCovers(rule.categories, category) &&
-        listCovers(rule.kinds, kind),
+        kindCovered(rule.kinds, kind),
     );
     compiled.byKey.set(key, list);
   }

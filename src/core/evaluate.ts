@@ -13,6 +13,7 @@
  * After the ruleset's `recordEnds` the state at recordEnds is assumed to last: rules are looked
  * up at recordEnds and the verdict says beyondRecord: true.
  * Kind "none" or a null platform gives outcome "unknown" with rule null, as does no candidate.
+ * App links (kind "app") are only matched by rules that list "app" in `kinds`.
  */
 
 import { toEpochMs } from './china-time';

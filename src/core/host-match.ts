@@ -36,6 +36,13 @@ const DOMAIN_INDEX = indexDomains(PLATFORMS);
 /** Every registrable domain of the platform table. */
 export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set(DOMAIN_INDEX.keys());
 
+/** The platform domains whose evidence is firm (not marked `weak` in the platform table). */
+export const FIRM_PLATFORM_DOMAINS: ReadonlySet<string> = new Set(
+  PLATFORMS.flatMap((platform) =>
+    platform.domains.filter((entry) => entry.weak === undefined).map((entry) => entry.domain),
+  ),
+);
+
 function findHost(entry: DomainIndexEntry, subdomain: string): HostPattern | undefined {
   const exact = entry.exact.get(subdomain);
   if (exact !== undefined || entry.prefixes.length === 0) return exact;
@@ -77,6 +84,11 @@ export function matchPlatform(
     entry.domain.category ??
     entry.platform.category;
   return { platform: entry.platform, category };
+}
+
+/** The platforms sharing links on a registrable domain (tb.cn: Taobao, Tmall, Xianyu), if any. */
+export function sharedByOf(domain: string): readonly string[] | undefined {
+  return DOMAIN_INDEX.get(domain)?.domain.sharedBy;
 }
 
 const PLATFORM_BY_ID = new Map(PLATFORMS.map((p) => [p.id, p]));

@@ -120,3 +120,92 @@ export const WEIXIN_UNBLOCK: Source = {
 export function ownSite(platform: string, url: string): Source {
   return { title: `${platform} own site (host not in the research notes)`, url };
 }
+
+/**
+ * Makes a source for a fact seen in public code found by searching GitHub for an exact string
+ * (the repository was not recorded): the address is that search.
+ */
+export function publicCode(fact: string, exact: string): Source {
+  return {
+    title: `${fact} (public code on GitHub, found by its exact text)`,
+    url: `https://github.com/search?type=code&q=${encodeURIComponent(`"${exact}"`)}`,
+  };
+}
+
+/** JD's app shares items as 【京东】https://3.cn/…?jkl=@…@ texts. */
+export const JD_APP_SHARE_3CN = publicCode(
+  'JD app share text with a 3.cn short link and a jkl token',
+  '3.cn/2V-chiOQ?jkl=@EDoxt4DBLAN@',
+);
+
+/** d.3.cn and c.3.cn are JD hosts in JD's own pages and scripts. */
+export const JD_HOME_PAGE_3CN: Source = {
+  title: 'Saved jd.com home page (dns-prefetch of d.3.cn, a JD host)',
+  url: 'https://github.com/youzhicode/golang/blob/HEAD/ch1/fetchall2/jd.com',
+};
+
+/** Kuaishou Lite (快手极速版) shares as v.kuaishouapp.com/s/… links. */
+export const KUAISHOU_LITE_SHARE = publicCode(
+  'Kuaishou Lite (快手极速版) share text with a v.kuaishouapp.com link',
+  'v.kuaishouapp.com/s/QKtYIfi3',
+);
+
+/** JD 京口令 of 2021: "NN.0复制整段话 http:/J…" with codes between #, %, @, ! and ￥. */
+export const JD_COMMAND_2021 = publicCode(
+  'JD 京口令 texts of 2021 (复制整段话, http:/J… codes, #…@ and ￥…￥ marks)',
+  '复制整段话 http:/J01eyNkGXlyRZF',
+);
+
+/** JD's ccc-x.jd.com click redirect carries its target in `to`. */
+export const JD_CLICK_REDIRECT = publicCode(
+  'JD ad click redirect ccc-x.jd.com/dsp/cl with its target in the to parameter',
+  'ccc-x.jd.com/dsp/cl?posid=1999',
+);
+
+/** App link schemes of Chinese shopping and content apps. */
+export const APP_SCHEMES_TABLE = publicCode(
+  'Table of app link schemes (taobao://, openApp.jdMobile://, pinduoduo://, snssdk1128://)',
+  "label:'拼多多',value:'pinduoduo://'",
+);
+
+/** Tmall's app link tmall://page.tm/… */
+export const TMALL_APP_LINK = publicCode(
+  'Tmall app link tmall://page.tm/appLink opening the com.tmall.wireless app',
+  'tmall://page.tm/appLink',
+);
+
+/** Xiaohongshu's app link xhsdiscover://… */
+export const XHS_APP_LINK = publicCode(
+  'Xiaohongshu app link xhsdiscover://item/… next to its web note links',
+  'xhsdiscover://item/',
+);
+
+/** Kuaishou's app link kwai://… */
+export const KUAISHOU_APP_LINK = publicCode(
+  'App scheme table naming kwai:// for Kuaishou (com.smile.gifmaker)',
+  '| kwai://',
+);
+
+/** Douyin's app link snssdk1128://… */
+export const DOUYIN_APP_LINK = publicCode(
+  'App scheme table naming snssdk1128:// for Douyin (com.ss.android.ugc.aweme)',
+  '`snssdk1128://`',
+);
+
+/** Xianyu items shared as 【闲鱼】https://m.tb.cn/… texts. */
+export const XIANYU_SHARE_TEXT = publicCode(
+  'Xianyu share text 【闲鱼】 with an m.tb.cn short link',
+  '【闲鱼】https://m.tb.cn/h.RT9Lh91',
+);
+
+/** m.jingxi.com, JD's Jingxi (京喜) shop, in scripts for JD's apps. */
+export const JD_SCRIPTS_JINGXI: Source = {
+  title: 'LJMX996/jd TS_USER_AGENTS.ts and activity scripts (m.jingxi.com, st.jingxi.com)',
+  url: 'https://github.com/LJMX996/jd',
+};
+
+/** JD shops' campaign pages on isvjcloud.com, in scripts for JD's apps. */
+export const JD_SCRIPTS_ISV: Source = {
+  title: 'LJMX996/jd activity/jd_618.js (JD shop campaign pages on lzdz1-isv.isvjcloud.com)',
+  url: 'https://github.com/LJMX996/jd',
+};

@@ -6,7 +6,7 @@
  * It never says false for a host that lookalikeOf flags (the tests check this); it says true for
  * many hosts lookalikeOf does not flag ("taobao.com.cn", "jd.example", any Punycode host).
  */
-import { PLATFORM_DOMAINS } from './host-match';
+import { FIRM_PLATFORM_DOMAINS, PLATFORM_DOMAINS } from './host-match';
 import { MIN_TYPO_LABEL_LENGTH, nearLabel } from './typo';
 
 /**
@@ -50,10 +50,19 @@ const FIRST_LABEL_HASHES: ReadonlySet<number> = new Set(
   PLATFORM_LABELS.map((label) => labelHash(label, 0, label.length)),
 );
 
-/** Platform labels of letters only, long enough for typo variants (typo.ts). */
-export const TYPO_LABELS: readonly string[] = PLATFORM_LABELS.filter(
-  (label) => label.length >= MIN_TYPO_LABEL_LENGTH && /^[a-z]+$/.test(label),
-);
+/**
+ * Platform labels of letters only, long enough for typo variants (typo.ts), of domains firmly
+ * the platform's: a weakly sourced one would bring the false positives of its typo variants for
+ * little gain (jingxi.com, JD's Jingxi shop, is one letter from Jiangxi, a province with hundreds
+ * of sites).
+ */
+export const TYPO_LABELS: readonly string[] = [
+  ...new Set(
+    [...FIRM_PLATFORM_DOMAINS]
+      .map((domain) => domain.slice(0, domain.indexOf('.')))
+      .filter((label) => label.length >= MIN_TYPO_LABEL_LENGTH && /^[a-z]+$/.test(label)),
+  ),
+];
 const LONGEST_TYPO = Math.max(...TYPO_LABELS.map((label) => label.length)) + 1;
 
 /** Whether host[start, end) may be a typo variant of a platform label (no false negative). */

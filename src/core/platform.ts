@@ -52,6 +52,11 @@ export interface PlatformDomain {
   sources: readonly Source[];
   /** Set when the evidence for this domain (or its assignment to this platform) is weak. */
   weak?: string;
+  /**
+   * Platforms (of one owner, this platform first) whose apps all share links on this domain, so
+   * that the domain alone does not say which app a link is from (tb.cn: Taobao, Tmall, Xianyu).
+   */
+  sharedBy?: readonly string[];
 }
 
 /** A platform whose links and share codes the classifier recognises. */

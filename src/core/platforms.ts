@@ -1,7 +1,15 @@
 import {
+  DOUYIN_APP_LINK,
   GOOFISH_CLIENT,
   GREASYFORK_PINDUODUO,
+  JD_APP_SHARE_3CN,
+  JD_CLICK_REDIRECT,
+  JD_COMMAND_2021,
+  JD_HOME_PAGE_3CN,
+  JD_SCRIPTS_ISV,
+  JD_SCRIPTS_JINGXI,
   JING_KOU_LING,
+  KUAISHOU_LITE_SHARE,
   KUAISHOU_SHARE_DOC,
   MIRAI_BILIBILI,
   NOTES_HOSTS,
@@ -12,6 +20,7 @@ import {
   TRACKER_RADAR_ALIBABA,
   WIDECAP_TENCENT_PLATFORMS,
   WUDI_DOUYIN_REPORT,
+  XIANYU_SHARE_TEXT,
 } from './link-sources';
 import type { Platform } from './platform';
 
@@ -23,8 +32,10 @@ import type { Platform } from './platform';
  * - m.tb.cn / e.tb.cn short links are shared by Taobao, Tmall and Xianyu: they count as `taobao`.
  * - Share short links (v.douyin.com, v.kuaishou.com, xhslink.com, b23.tv) usually point to a
  *   video or note, so they are `content`; shopping short links (m.tb.cn, u.jd.com) `ecommerce`.
- * - 2.taobao.com (old Xianyu web) and 3.cn (JD) are not confirmed by the notes: 2.taobao.com is
- *   simply a taobao.com host, 3.cn is left out.
+ * - 2.taobao.com (old Xianyu web) is simply a taobao.com host.
+ * - 3.cn is JD's: its app shares items as 3.cn short links, and JD's own pages use d.3.cn.
+ * - tb.cn short links are `sharedBy` Taobao, Tmall and Xianyu: in a share text, the app the text
+ *   names (【闲鱼】, a Xianyu code…) decides which one (see share-text-platform.ts).
  */
 export const PLATFORMS: readonly Platform[] = [
   {
@@ -51,7 +62,8 @@ export const PLATFORMS: readonly Platform[] = [
       },
       {
         domain: 'tb.cn',
-        sources: [NOTES_HOSTS, TAOBAO_TOPSDK_PASSWORDS],
+        sources: [NOTES_HOSTS, TAOBAO_TOPSDK_PASSWORDS, XIANYU_SHARE_TEXT],
+        sharedBy: ['taobao', 'tmall', 'xianyu'],
         hosts: [
           { subdomain: 'm', role: 'short' },
           { subdomain: 'e', role: 'short' },
@@ -137,7 +149,7 @@ export const PLATFORMS: readonly Platform[] = [
     owner: 'jd',
     name: { en: 'JD.com', zh_CN: '京东' },
     category: 'ecommerce',
-    sources: [NOTES_HOSTS, JING_KOU_LING],
+    sources: [NOTES_HOSTS, JING_KOU_LING, JD_COMMAND_2021, JD_CLICK_REDIRECT],
     domains: [
       {
         domain: 'jd.com',
@@ -151,6 +163,7 @@ export const PLATFORMS: readonly Platform[] = [
           { subdomain: 'mall', role: 'shop' },
           { subdomain: 'u', role: 'short' },
           { subdomain: 'union-click', role: 'affiliate' },
+          { subdomain: 'ccc-x', role: 'affiliate' },
         ],
       },
       {
@@ -159,7 +172,24 @@ export const PLATFORMS: readonly Platform[] = [
         hosts: [
           { subdomain: 'mitem', role: 'product' },
           { subdomain: 'item', role: 'product' },
+          { subdomain: 'npcitem', role: 'product' },
         ],
+      },
+      {
+        domain: '3.cn',
+        sources: [JD_APP_SHARE_3CN, JD_HOME_PAGE_3CN],
+        hosts: [{ subdomain: '', role: 'short' }],
+      },
+      {
+        domain: 'jingxi.com',
+        sources: [JD_SCRIPTS_JINGXI],
+        hosts: [{ subdomain: 'm', role: 'mobile' }],
+        weak: "JD's Jingxi (京喜) shop, seen in scripts for JD's apps; its pages are JD's.",
+      },
+      {
+        domain: 'isvjcloud.com',
+        sources: [JD_SCRIPTS_ISV],
+        weak: "Hosts JD shops' campaign pages (lzkj-isv…, lzdz1-isv…) opened from JD's app; taken as JD.",
       },
     ],
   },
@@ -187,7 +217,7 @@ export const PLATFORMS: readonly Platform[] = [
     owner: 'bytedance',
     name: { en: 'Douyin', zh_CN: '抖音' },
     category: 'content',
-    sources: [WUDI_DOUYIN_REPORT, NOTES_HOSTS],
+    sources: [WUDI_DOUYIN_REPORT, NOTES_HOSTS, DOUYIN_APP_LINK],
     domains: [
       {
         domain: 'douyin.com',
@@ -231,6 +261,11 @@ export const PLATFORMS: readonly Platform[] = [
         hosts: [{ subdomain: 'v.m', role: 'share' }],
       },
       { domain: 'gifshow.com', sources: [NOTES_HOSTS] },
+      {
+        domain: 'kuaishouapp.com',
+        sources: [KUAISHOU_LITE_SHARE],
+        hosts: [{ subdomain: 'v', role: 'short' }],
+      },
       {
         domain: 'kwaixiaodian.com',
         category: 'ecommerce',

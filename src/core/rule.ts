@@ -19,8 +19,11 @@ export interface Rule {
   platforms?: string[];
   /** Categories covered; omitted means both. */
   categories?: Category[];
-  /** Kinds of input covered: links ("url") and/or share codes ("code"); omitted means both. */
-  kinds?: ('url' | 'code')[];
+  /**
+   * Kinds of input covered: links ("url"), share codes ("code"), app links ("app"); omitted
+   * means links and share codes (an app link is covered only by a rule that lists it).
+   */
+  kinds?: ('url' | 'code' | 'app')[];
   /** Chat scopes covered, e.g. ["private"], ["private", "group"]. */
   scopes: Scope[];
   /** Start instant, inclusive: ISO 8601 with an offset; null for "since the start of the record". */

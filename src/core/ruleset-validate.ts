@@ -38,7 +38,7 @@ export type RulesetValidation =
   | { ok: true; ruleset: Ruleset }
   | { ok: false; problems: ValidationProblem[] };
 
-const KINDS = ['url', 'code'] as const;
+const KINDS = ['url', 'code', 'app'] as const;
 const RULE_REQUIRED = [
   'id',
   'scopes',

@@ -21,7 +21,14 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** True when every run of letters reads as camel-case words ("HelloWorld", "fooBar"). */
+const WORD_VOWELS = 'aeiouyAEIOUY';
+
+/**
+ * True when every run of letters reads as camel-case words ("HelloWorld", "fooBar"): each word
+ * is one capital or none, then lower-case letters, with a vowel; a word of one lower-case letter
+ * only at the start. Random codes that happen to alternate cases ("0Ku2b0Bsgeo": "b" alone, and
+ * "Ku2b" split by a digit) are not word-like.
+ */
 export function isWordLike(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end) {
@@ -30,14 +37,15 @@ export function isWordLike(text: string, start: number, end: number): boolean {
       i++;
       continue;
     }
+    const wordStart = i;
     if (flags === UPPER) i++;
     if (i >= end || charFlags(text.charCodeAt(i)) !== LOWER) return false;
     while (i < end && charFlags(text.charCodeAt(i)) === LOWER) i++;
+    if (i - wordStart === 1 && wordStart !== start) return false;
+    if (!hasVowel(text, wordStart, i)) return false;
   }
   return true;
 }
-
-const WORD_VOWELS = 'aeiouyAEIOUY';
 
 function hasVowel(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (WORD_VOWELS.includes(text.charAt(i))) return true;

@@ -12,8 +12,11 @@ export interface Delimiter {
   end: number;
 }
 
-/** Kinds of delimiter pairs: same currency sign, same emoji, same Chinese character, parentheses, JD's ！ ! #. */
-export type DelimiterKind = 'currency' | 'emoji' | 'han' | 'paren' | 'jd';
+/**
+ * Kinds of delimiter pairs: same currency sign, same emoji, same Chinese character, parentheses,
+ * JD's ！ ! # (after a "20:/" prefix), and JD's mixed pairs "#…@", "%…@", "%…!", "#…%" ("jd-mixed").
+ */
+export type DelimiterKind = 'currency' | 'emoji' | 'han' | 'paren' | 'jd' | 'jd-mixed';
 
 const CURRENCY = /^\p{Sc}$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
@@ -25,6 +28,9 @@ const CLOSING_PAREN: ReadonlyMap<number, number> = new Map([
   [0xff08, 0xff09],
 ]);
 const VARIATION_SELECTOR = 0xfe0f;
+/** Openers and closers of JD's mixed pairs: # or %, then @, !, ！ or % (not "%…%"). */
+const JD_MIXED_OPEN: ReadonlySet<number> = new Set([0x23, 0x25]);
+const JD_MIXED_CLOSE: ReadonlySet<number> = new Set([0x40, 0x21, 0xff01, 0x25]);
 
 /** Space, no-break space or ideographic space. */
 export function isSpace(c: number): boolean {
@@ -69,6 +75,9 @@ export function isHanAt(text: string, pos: number): boolean {
 /** The kind of a delimiter pair; null when the two do not match or are not delimiters. */
 export function kindOf(open: Delimiter, close: Delimiter): DelimiterKind | null {
   if (CLOSING_PAREN.get(open.cp) === close.cp) return 'paren';
+  if (JD_MIXED_OPEN.has(open.cp) && JD_MIXED_CLOSE.has(close.cp) && open.cp !== close.cp) {
+    return 'jd-mixed';
+  }
   if (open.cp !== close.cp) return null;
   if (JD_DELIMITERS.has(open.cp)) return 'jd';
   const char = String.fromCodePoint(open.cp);

@@ -15,6 +15,7 @@ import {
   CODE_CONTEXT_WINDOW,
   DEFAULT_CODE_PLATFORM,
   HAN_DELIMITER_KEYWORDS,
+  JD_BODY_LENGTH,
 } from './share-code-context';
 import {
   type Delimiter,
@@ -28,16 +29,22 @@ import {
 } from './share-code-delimiter';
 
 /**
- * Finds share codes (淘口令, 京口令 and look-alikes) in text. A code is a run of 11–20 ASCII
- * letters and digits with both cases, between two delimiters:
+ * Finds share codes (淘口令, 京口令 and look-alikes) in text. A code is a run of 10–20 ASCII
+ * letters and digits with both cases (11–20 between parentheses or Chinese characters), between
+ * two delimiters:
  * - the same currency sign on both sides (￥ ¥ € $ £ ₤ ¢ ₳ ₴ …), optionally one space inside;
  * - the same emoji on both sides (💰 🔑 😆 …), optionally one space inside;
  * - parentheses ( ) or （ ）, body with a digit;
  * - the same Chinese character on both sides, with no Chinese character outside them and a
  *   Taobao word (淘, tb.cn, 口令…) nearby;
- * - JD: "20:/！…！" (also "!" or "#"), i.e. 1–3 digits, ":/", then the delimiters.
+ * - JD: "20:/！…！" (also "!" or "#"), i.e. 1–3 digits, ":/", then the delimiters;
+ * - JD's mixed pairs of 2021, 10–14 characters: "#R4burF7MFa@", "%MEnE6AyBYb@", "%VAjYb8me2b!";
+ * - JD's link-shaped code of 2021, "http:/J01eyNkGXlyRZF" (also "http://J…", "https:/J…"): "J"
+ *   and 12–14 more letters and digits right after the scheme, with no host after them.
+ * A 10-character code counts as JD's unless the words around it name another app.
  * Bodies that read as words are skipped: camel-case words ("HelloWorld2021"), letters only with
- * many vowels, and between parentheses or Chinese characters also product names
+ * many vowels that split into words and acronyms ("ThisIsATest"; a 淘口令 such as "IeugbNRhOLB"
+ * does not), and between parentheses or Chinese characters also product names
  * ("iPhone15ProMax", "SamsungGalaxyS23").
  * The whole mark is reported: a numeric prefix ("1￥…", "20:/！…"), the delimiters and a slash
  * right after ("…￥/"). Tmall's "🔑喵口令🔑" marker, which stands for the whole text, is reported
@@ -47,8 +54,11 @@ import {
  * runs of 11–20 letters and digits with both cases, and no regular expression runs over the text.
  */
 
-const MIN_BODY = 11;
+const MIN_BODY = 10;
+/** Bodies between parentheses or Chinese characters, common in prose, need one more. */
+const MIN_PROSE_BODY = 11;
 const MAX_BODY = 20;
+const MAX_JD_MIXED_BODY = 14;
 const MIAO_MARK = '喵口令';
 
 function contextOf(text: string, start: number, end: number): string {
@@ -56,11 +66,20 @@ function contextOf(text: string, start: number, end: number): string {
   return text.slice(from, Math.min(text.length, end + CODE_CONTEXT_WINDOW)).toLowerCase();
 }
 
-function platformFromContext(context: string): string {
+/**
+ * The app the words around text[start, end) name (a share text's 【闲鱼】 header, 京东, 小红书…),
+ * by the context rules, or null when they name none.
+ */
+export function appNamedAround(text: string, start: number, end: number): string | null {
+  return platformFromContext(contextOf(text, start, end));
+}
+
+/** The platform the words around a code name, or null when they name none. */
+function platformFromContext(context: string): string | null {
   for (const rule of CODE_CONTEXT_RULES) {
     for (const keyword of rule.keywords) if (context.includes(keyword)) return rule.platform;
   }
-  return DEFAULT_CODE_PLATFORM;
+  return null;
 }
 
 /** Chinese-character delimiters count only outside Chinese text and near a Taobao word. */
@@ -98,9 +117,19 @@ function matchAround(
     if (kind !== 'currency' && kind !== 'emoji') return null;
   }
   if (kind === 'paren' && (flags & DIGIT) === 0) return null;
+  const length = bodyEnd - bodyStart;
+  if ((kind === 'paren' || kind === 'han') && length < MIN_PROSE_BODY) return null;
+  if (kind === 'jd-mixed' && (spaced || length > MAX_JD_MIXED_BODY)) return null;
   if (isWordLike(text, bodyStart, bodyEnd)) return null;
   if ((kind === 'paren' || kind === 'han') && isProseLike(text, bodyStart, bodyEnd)) return null;
-  if ((flags & DIGIT) === 0 && isVowelRich(text, bodyStart, bodyEnd)) return null;
+  // Letters only, vowel-rich, and splitting into words and acronyms: English ("ThisIsATest").
+  if (
+    (flags & DIGIT) === 0 &&
+    isVowelRich(text, bodyStart, bodyEnd) &&
+    isProseLike(text, bodyStart, bodyEnd)
+  ) {
+    return null;
+  }
 
   let start = open.start;
   let end = close.end;
@@ -111,13 +140,43 @@ function matchAround(
     platform = 'jd';
   } else if (kind === 'jd') {
     return null;
+  } else if (kind === 'jd-mixed') {
+    platform = 'jd';
   } else {
     if (kind === 'han' && !hanDelimitersAllowed(text, open, close)) return null;
     while (start > 0 && open.start - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
-    platform = platformFromContext(contextOf(text, start, end));
+    platform =
+      platformFromContext(contextOf(text, start, end)) ??
+      (length === JD_BODY_LENGTH ? 'jd' : DEFAULT_CODE_PLATFORM);
   }
   if (text.charCodeAt(end) === 0x2f) end++;
   return { platform, code: text.slice(bodyStart, bodyEnd), start, end };
+}
+
+const JD_LINK_CODE_MIN = 13;
+const JD_LINK_CODE_MAX = 15;
+const JD_LINK_SCHEME = /https?:\/\/?$/i;
+/** Characters that would make the run a host: "http://Jabc.example", "http://J…:80", "…@". */
+const HOST_CONTINUES = /[.\-:@_]/;
+
+/**
+ * JD's link-shaped code ("http:/J01eyNkGXlyRZF") whose body is text[bodyStart, bodyEnd), or null.
+ * The mark starts at the scheme.
+ */
+function jdLinkCode(
+  text: string,
+  bodyStart: number,
+  bodyEnd: number,
+  flags: number,
+): ShareCodeMatch | null {
+  const length = bodyEnd - bodyStart;
+  if (text.charCodeAt(bodyStart) !== 0x4a || length < JD_LINK_CODE_MIN) return null;
+  if (length > JD_LINK_CODE_MAX || (flags & (UPPER | LOWER)) !== (UPPER | LOWER)) return null;
+  const scheme = JD_LINK_SCHEME.exec(text.slice(Math.max(0, bodyStart - 8), bodyStart));
+  if (scheme === null || HOST_CONTINUES.test(text.charAt(bodyEnd))) return null;
+  if (isWordLike(text, bodyStart, bodyEnd)) return null;
+  const start = bodyStart - scheme[0].length;
+  return { platform: 'jd', code: text.slice(bodyStart, bodyEnd), start, end: bodyEnd };
 }
 
 /** Tmall's marker: 喵口令 between two equal emoji. */
@@ -155,7 +214,7 @@ export function findShareCodes(text: string): ShareCodeMatch[] {
     if (length < MIN_BODY || length > MAX_BODY || (flags & (UPPER | LOWER)) !== (UPPER | LOWER)) {
       continue;
     }
-    const match = matchAround(text, start, i, flags);
+    const match = jdLinkCode(text, start, i, flags) ?? matchAround(text, start, i, flags);
     if (match !== null) {
       found.push(match);
       if (match.end > i) i = match.end;

@@ -103,3 +103,50 @@ export function mayBeWrapperUrl(
   }
   return false;
 }
+
+/** Whether the serialised query of `href` (up to "#") has a parameter named one of `names`, or a
+ * name with a percent-escape, which the URL parser would decode. */
+function queryMayName(href: string, names: readonly string[]): boolean {
+  const query = href.indexOf('?');
+  if (query < 0) return false;
+  const hash = href.indexOf('#', query);
+  const end = hash < 0 ? href.length : hash;
+  let start = query + 1;
+  while (start <= end) {
+    let stop = href.indexOf('&', start);
+    if (stop < 0 || stop > end) stop = end;
+    let nameEnd = href.indexOf('=', start);
+    if (nameEnd < 0 || nameEnd > stop) nameEnd = stop;
+    const name = href.slice(start, nameEnd);
+    if (name.includes('%') || names.includes(name)) return true;
+    start = stop + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a serialised link (`href`, WHATWG form) on `domain` with this `subdomain` and `pathname`
+ * may carry a wrapper's target: a route serves it and its query names one of the route's target
+ * parameters. When false, `matchWrapper` would find no target, so the link needs no parsing.
+ */
+export function mayCarryWrapperTarget(
+  domain: string,
+  subdomain: string | null,
+  pathname: string,
+  href: string,
+): boolean {
+  const entries = ROUTES.get(domain.startsWith('google.') ? GOOGLE_FAMILY : domain);
+  if (entries === undefined) return false;
+  for (const { route } of entries) {
+    if (
+      subdomain !== null &&
+      route.subdomains !== undefined &&
+      !route.subdomains.includes(subdomain)
+    ) {
+      continue;
+    }
+    if (route.paths !== undefined && !pathMatches(route.paths, pathname)) continue;
+    if (queryMayName(href, route.params)) return true;
+  }
+  return false;
+}

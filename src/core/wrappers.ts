@@ -1,5 +1,7 @@
 import {
   CLEARURLS_RULES,
+  JD_CLICK_REDIRECT,
+  NOTES_HOSTS,
   NOTES_WECHAT_PAGES,
   REMOVE_LINK_REDIRECTS,
   UNBLOCK_URL_IN_WECHAT,
@@ -9,9 +11,29 @@ import { GOOGLE_FAMILY, type Wrapper } from './wrapper';
 
 /**
  * Redirect wrappers, as data. Only wrappers whose target sits in a query parameter are listed;
- * short-link services that redirect on the server cannot be unwrapped offline.
+ * short-link services that redirect on the server cannot be unwrapped offline. A wrapper on a
+ * platform's own domain (Taobao's and JD's affiliate redirects) that carries no target is that
+ * platform's link.
  */
 export const WRAPPERS: readonly Wrapper[] = [
+  {
+    id: 'taobao-affiliate',
+    name: { en: 'Taobao affiliate redirect', zh_CN: '淘宝联盟跳转' },
+    routes: [
+      { domain: 'taobao.com', subdomains: ['s.click'], paths: ['/t'], params: ['l', 'url'] },
+      { domain: 'taobao.com', subdomains: ['uland'], params: ['url', 'l'] },
+    ],
+    sources: [NOTES_HOSTS],
+  },
+  {
+    id: 'jd-click',
+    name: { en: 'JD click redirect', zh_CN: '京东点击跳转' },
+    routes: [
+      { domain: 'jd.com', subdomains: ['ccc-x'], paths: ['/dsp/cl', '/dsp/nc'], params: ['to'] },
+      { domain: 'jd.com', subdomains: ['union-click'], paths: ['/jdc'], params: ['to'] },
+    ],
+    sources: [JD_CLICK_REDIRECT],
+  },
   {
     id: 'google',
     name: { en: 'Google redirect', zh_CN: '谷歌跳转' },

@@ -27,7 +27,7 @@ export function rulesInOrder(ruleset: Ruleset): Rule[] {
 export interface Coverage {
   platforms: string[] | null;
   categories: string[] | null;
-  kinds: ('url' | 'code')[] | null;
+  kinds: ('url' | 'code' | 'app')[] | null;
 }
 
 export function coverage(rule: Rule): Coverage {

@@ -15,6 +15,8 @@ import { outcomeText, scopeLabel } from '../ui/labels';
 import { coverage, eventsInOrder, rulesInOrder } from './rules-model';
 
 /** "29 Nov 2021, 20:00" with the exact instant as a machine-readable <time>. */
+const KIND_LABEL = { url: 'rulesLinks', code: 'rulesCodes', app: 'rulesApps' } as const;
+
 function when(text: string | null, open: string, locale: Locale): Node {
   if (text === null) return document.createTextNode(open);
   const parsed = parseIsoInstant(text);
@@ -89,7 +91,7 @@ function coverageText(rule: Rule, locale: Locale, t: MessageLookup): string {
           .map((category) => t(category === 'content' ? 'categoryContent' : 'categoryEcommerce'))
           .join(', ')
       : null,
-    kinds ? kinds.map((kind) => t(kind === 'url' ? 'rulesLinks' : 'rulesCodes')).join(', ') : null,
+    kinds ? kinds.map((kind) => t(KIND_LABEL[kind])).join(', ') : null,
   ];
   return parts.filter(Boolean).join(' · ');
 }

@@ -9,7 +9,7 @@ import { anyString, urlish } from './arbitraries';
 import { check, checkEqual, show, timed } from './invariants';
 
 const WRAPPER_IDS = new Set(WRAPPERS.map((w) => w.id));
-const KINDS = new Set(['url', 'code', 'none']);
+const KINDS = new Set(['url', 'app', 'code', 'none']);
 
 /** The shape every classification must have, whatever the input. */
 function checkWellFormed(r: Classification, input: string): void {
@@ -55,6 +55,27 @@ function checkWellFormed(r: Classification, input: string): void {
     check(r.domain !== null && r.domain !== '', 'kind "url" without a domain');
     check(Array.isArray(r.via) && r.via.length <= MAX_UNWRAP_DEPTH, () => `via ${show(r.via)}`);
     for (const id of r.via) check(WRAPPER_IDS.has(id), () => `unknown wrapper ${show(id)}`);
+    const basis = r.basis;
+    if (basis !== undefined) {
+      check(basis.linkPlatform !== null || basis.codePlatform !== null, 'empty basis');
+      check((basis.follows === 'text') === (basis.linkPlatform !== null), 'basis follows');
+      if (basis.linkPlatform !== null) {
+        check(platformById(basis.linkPlatform) !== undefined, 'basis names no platform');
+        check(basis.linkPlatform !== r.platform, 'basis without a change of platform');
+      }
+      if (basis.codePlatform !== null) {
+        check(
+          r.codes?.some((code) => code.platform === basis.codePlatform) === true,
+          'basis names a code platform no code has',
+        );
+      }
+    } else {
+      for (const code of r.codes ?? []) check(code.platform === r.platform, 'code and link differ');
+    }
+  } else if (r.kind === 'app') {
+    check(r.url !== null && /^[a-z][a-z0-9.+-]*:\/\//.test(r.url), () => `app url ${show(r.url)}`);
+    check(r.domain === null && r.via === null && r.codes === null, 'kind "app" with web fields');
+    check(r.basis === undefined, 'basis on an app link');
   } else {
     check(r.codes !== null && r.codes.length > 0, 'kind "code" without codes');
     check(r.url === null && r.via === null && r.domain === null, 'kind "code" with a URL');
@@ -82,6 +103,8 @@ function checkClassify(input: string, base: string | undefined): void {
   if (r.codes !== null) checkEqual(r.codes, findShareCodes(input), `codes of ${what()}`);
 
   if (r.kind === 'url' && r.url !== null) {
+    // A share text may name which of a shared short link's apps it is from; the link alone not.
+    const linkPlatform = platformById(r.basis?.linkPlatform ?? r.platform ?? '');
     const again = timed(
       () => classify(r.url ?? ''),
       () => `classify(${show(r.url)})`,
@@ -98,9 +121,9 @@ function checkClassify(input: string, base: string | undefined): void {
       },
       {
         kind: 'url',
-        platform: r.platform,
-        owner: r.owner,
-        category: r.category,
+        platform: linkPlatform?.id ?? null,
+        owner: linkPlatform?.owner ?? null,
+        category: r.basis?.linkPlatform ? again.category : r.category,
         domain: r.domain,
         url: r.url,
         via: [],

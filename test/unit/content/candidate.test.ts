@@ -60,8 +60,15 @@ describe('isCandidateHref: the pre-filter run on every link', () => {
     expect(isCandidateHref('ftp://item.taobao.com/x')).toBe(false);
     expect(isCandidateHref('mailto:shop@taobao.com')).toBe(false);
     expect(isCandidateHref('javascript:location="https://item.taobao.com"')).toBe(false);
-    expect(isCandidateHref('taobao://item?id=1')).toBe(false);
+    expect(isCandidateHref('weixin://dl/chat')).toBe(false);
+    expect(isCandidateHref('taobaox://item?id=1')).toBe(false);
     expect(isCandidateHref('https://')).toBe(false);
+  });
+
+  it("is true for a platform's app link, whatever the case of its scheme", () => {
+    expect(isCandidateHref('taobao://item.taobao.com/item.htm?id=1')).toBe(true);
+    expect(isCandidateHref('openApp.jdMobile://virtual?params=%7B%7D')).toBe(true);
+    expect(isCandidateHref('KWAI://profile/1')).toBe(true);
   });
 
   it('takes a wrapper host only when its address names a platform domain', () => {
@@ -93,7 +100,7 @@ describe('isCandidateHref has no false negatives against classify', () => {
         if (href === null) return;
         runs += 1;
         const result = classify(href);
-        if (result.kind !== 'url') return;
+        if (result.kind !== 'url' && result.kind !== 'app') return;
         platformHits += 1;
         expect(isCandidateHref(href), `${href} is ${result.platform}`).toBe(true);
       }),
@@ -213,7 +220,7 @@ describe('isCandidateLink: the pre-filter on a link element', () => {
         happyDOM.setURL(page);
         const link = anchor(raw);
         const result = classify(link.href);
-        if (result.kind !== 'url') return;
+        if (result.kind !== 'url' && result.kind !== 'app') return;
         hits += 1;
         expect(
           isCandidateLink(link, baseHostOf(document)),

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadgeFactory, isBadgeHost, segmentOf } from '../../../src/content/badge';
@@ -8,6 +9,7 @@ import {
   mightHoldCode,
   ShareCodeMarker,
 } from '../../../src/content/share-code-marker';
+import { findShareCodes } from '../../../src/core/share-code';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
 const CODE_TEXT = `复制这条${TAOBAO_CODE}到手机淘宝`;
@@ -46,8 +48,44 @@ describe('mightHoldCode', () => {
     '€08skb3DzfQC€ 打开手机淘宝即可查看',
     'abc12345678x',
     'text before helloWorldFooBar after',
+    '#R4burF7MFa@',
+    '分千万京豆万元大奖￥m3QnuAb2Rb￥dakai',
+    '20.0复制整段话 http:/J01eyNkGXlyRZF 一起奔跑',
   ])('is true for %s', (text) => {
     expect(mightHoldCode(text)).toBe(true);
+  });
+
+  it('has no false negative against findShareCodes (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '￥',
+        '€',
+        '#',
+        '@',
+        '%',
+        '!',
+        '！',
+        '20:/',
+        'http:/',
+        'https://',
+        '😆',
+        ' ',
+        '啊',
+        '京东',
+      ),
+      fc.stringMatching(/^[0-9A-Za-z]{1,16}$/),
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (findShareCodes(text).length === 0) return;
+        found += 1;
+        expect(mightHoldCode(text), text).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(20);
   });
 
   it.each([

@@ -71,7 +71,6 @@ describe('classify: schemes and IP addresses', () => {
     'file:///item.taobao.com/item.htm',
     'chrome://item.taobao.com/',
     'chrome-extension://abc/item.taobao.com',
-    'taobao://item.taobao.com/item.htm?id=1',
     'blob:https://item.taobao.com/uuid',
     'view-source:https://item.taobao.com/',
     'about:blank',

@@ -36,6 +36,10 @@ const CASES: [string, string, 'ecommerce' | 'content', string][] = [
   ['https://m.jd.com/', 'jd', 'ecommerce', 'jd.com'],
   ['https://mitem.jd.hk/product/1.html', 'jd', 'ecommerce', 'jd.hk'],
   ['https://npcitem.jd.hk/1.html', 'jd', 'ecommerce', 'jd.hk'],
+  ['https://3.cn/2V-chiOQ?jkl=@EDoxt4DBLAN@', 'jd', 'ecommerce', '3.cn'],
+  ['https://c.3.cn/globalBuy?skuId=1', 'jd', 'ecommerce', '3.cn'],
+  ['https://m.jingxi.com/item/view?sku=1', 'jd', 'ecommerce', 'jingxi.com'],
+  ['https://lzdz1-isv.isvjcloud.com/dingzhi/x/activity/1', 'jd', 'ecommerce', 'isvjcloud.com'],
   // Pinduoduo
   ['https://mobile.yangkeduo.com/goods.html?goods_id=1', 'pinduoduo', 'ecommerce', 'yangkeduo.com'],
   ['https://www.pinduoduo.com/', 'pinduoduo', 'ecommerce', 'pinduoduo.com'],
@@ -60,6 +64,7 @@ const CASES: [string, string, 'ecommerce' | 'content', string][] = [
   ['https://www.kuaishou.com/short-video/3x', 'kuaishou', 'content', 'kuaishou.com'],
   ['https://v.m.chenzhongtech.com/fw/photo/3x', 'kuaishou', 'content', 'chenzhongtech.com'],
   ['https://www.gifshow.com/s/x', 'kuaishou', 'content', 'gifshow.com'],
+  ['https://v.kuaishouapp.com/s/QKtYIfi3', 'kuaishou', 'content', 'kuaishouapp.com'],
   [
     'https://app.kwaixiaodian.com/merchant/shop/detail?id=1',
     'kuaishou',
@@ -112,6 +117,56 @@ describe('classify: platform links', () => {
 
   it('classifies m.tb.cn short links, shared by Taobao, Tmall and Xianyu, as taobao', () => {
     expect(classify('https://m.tb.cn/h.4CEhFr0?sm=70d491').platform).toBe('taobao');
+  });
+
+  it("unwraps Taobao's and JD's own redirects to their target, and keeps them without one", () => {
+    const target = 'https://detail.tmall.com/item.htm?id=1';
+    expect(
+      classify(`https://s.click.taobao.com/t?e=m%3D2&l=${encodeURIComponent(target)}`),
+    ).toMatchObject({
+      platform: 'tmall',
+      url: target,
+      via: ['taobao-affiliate'],
+    });
+    expect(
+      classify(`https://uland.taobao.com/coupon/edetail?url=${encodeURIComponent(target)}`),
+    ).toMatchObject({
+      platform: 'tmall',
+      via: ['taobao-affiliate'],
+    });
+    const jd =
+      'https://ccc-x.jd.com/dsp/cl?posid=1999&v=707&to=https%3A%2F%2Fitem.jd.com%2F11209741.html';
+    expect(classify(jd)).toMatchObject({
+      platform: 'jd',
+      url: 'https://item.jd.com/11209741.html',
+      via: ['jd-click'],
+    });
+    expect(
+      classify('https://union-click.jd.com/jdc?e=&p=1&to=https%3A%2F%2Fitem.jd.com%2F2.html'),
+    ).toMatchObject({
+      url: 'https://item.jd.com/2.html',
+      via: ['jd-click'],
+    });
+    // A target parameter whose name is escaped is read as the URL parser reads it.
+    expect(
+      classify('https://s.click.taobao.com/t?e=1&%6C=https%3A%2F%2Fitem.jd.com%2F3.html'),
+    ).toMatchObject({ platform: 'jd', via: ['taobao-affiliate'] });
+    expect(
+      classify('https://s.click.taobao.com/t?e=m%3D2#l=https://item.jd.com/1.html'),
+    ).toMatchObject({
+      platform: 'taobao',
+      url: 'https://s.click.taobao.com/t?e=m%3D2#l=https://item.jd.com/1.html',
+      via: [],
+    });
+    // Without a web target the redirect is the platform's own link.
+    expect(classify('https://s.click.taobao.com/t?e=m%3D2&l=javascript%3Aalert(1)')).toMatchObject({
+      platform: 'taobao',
+      via: [],
+    });
+    // With a target of no platform it goes there, and is no platform's.
+    expect(classify('https://s.click.taobao.com/t?l=https%3A%2F%2Fexample.com%2F').kind).toBe(
+      'none',
+    );
   });
 
   it('returns the normalised URL: lower-case host, no default port, no user info', () => {

@@ -147,6 +147,40 @@ describe('classify: text snippets', () => {
   });
 });
 
+describe('classify: share texts whose link and code or words differ', () => {
+  it('gives a tb.cn link the app its text names, and says so', () => {
+    const text = '【闲鱼】https://m.tb.cn/h.RT9Lh91?tk=i31S5yHWj6i 「快来捡漏」';
+    expect(classify(text)).toMatchObject({
+      kind: 'url',
+      platform: 'xianyu',
+      owner: 'alibaba',
+      domain: 'tb.cn',
+      basis: { follows: 'text', linkPlatform: 'taobao', codePlatform: null },
+    });
+    expect(classify('【天猫】https://m.tb.cn/h.x 「好物」')).toMatchObject({ platform: 'tmall' });
+    expect(classify('【淘宝】https://e.tb.cn/h.x?tk=a 「天猫超市 好物」').platform).toBe('taobao');
+    expect(classify('【淘宝】https://e.tb.cn/h.x?tk=a').basis).toBeUndefined();
+  });
+
+  it('lets a Xianyu code decide for a tb.cn link, code and link agreeing', () => {
+    const result = classify('我在闲鱼发布了 ￥AbCd1234EfG￥ https://m.tb.cn/h.abc');
+    expect(result.platform).toBe('xianyu');
+    expect(result.codes?.map((code) => code.platform)).toEqual(['xianyu']);
+  });
+
+  it('follows the link, and says so, when a code names another platform', () => {
+    const result = classify('20:/！29KUN73nQllwi！ https://item.taobao.com/item.htm?id=1');
+    expect(result).toMatchObject({
+      platform: 'taobao',
+      basis: { follows: 'link', linkPlatform: null, codePlatform: 'jd' },
+    });
+  });
+
+  it('never moves a link of an unshared domain to another platform', () => {
+    expect(classify('【闲鱼】https://item.jd.com/1.html').platform).toBe('jd');
+  });
+});
+
 describe('classifyShareCode', () => {
   it('classifies one code of a text with the platform the text gave it', () => {
     const text = '打开👉手机天猫👈 1👈啊5NKkX84wYdk啊 https://m.tb.cn/h.4CEhFr0';

@@ -31,6 +31,8 @@ const KNOWN: Record<string, string> = {
   'gmall.com.cn': 'typo (replacement, g next to t) of tmall',
   'ymall.jp': 'typo (replacement, y next to t) of tmall',
   'etmall.com': 'typo (insertion) of tmall, the same shop as etmall.com.tw',
+  'kuaishouapps.com':
+    "typo (insertion) of kuaishouapp, Kuaishou Lite's domain; by its name perhaps Kuaishou's own, which no source here shows",
   // Chinese list.
   'bilibil.com': 'typo (omission) of bilibili',
   'bilibiliq.com': 'typo (insertion) of bilibili',

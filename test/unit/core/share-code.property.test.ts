@@ -63,7 +63,7 @@ describe('findShareCodes: properties', () => {
           expect(match.end).toBeLessThanOrEqual(text.length);
           expect(text.slice(match.start, match.end)).toContain(match.code);
           if (match.code !== '喵口令') {
-            expect(match.code).toMatch(/^[0-9A-Za-z]{11,20}$/);
+            expect(match.code).toMatch(/^[0-9A-Za-z]{10,20}$/);
             expect(match.code).toMatch(/[a-z]/);
             expect(match.code).toMatch(/[A-Z]/);
           }
@@ -92,6 +92,94 @@ describe('findShareCodes: properties', () => {
         expect(findShareCodes(text)).toEqual([
           expect.objectContaining({ code, start: before.length, end: before.length + mark.length }),
         ]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("finds JD's mixed pairs and link-shaped codes of 10 to 14 characters as JD's", () => {
+    const short = fc
+      .tuple(body, fc.integer({ min: 10, max: 14 }))
+      .map(([code, length]) => code.slice(0, length))
+      .filter((code) => code.length >= 10);
+    const format = fc.constantFrom(
+      (c: string) => `#${c}@`,
+      (c: string) => `%${c}@`,
+      (c: string) => `%${c}!`,
+      (c: string) => `#${c}%`,
+      (c: string) => `#${c}！`,
+    );
+    fc.assert(
+      fc.property(prose, short, format, prose, (before, code, wrap, after) => {
+        const mark = wrap(code);
+        const text = `${before}${mark} ${after}`;
+        expect(findShareCodes(text)).toEqual([
+          { platform: 'jd', code, start: before.length, end: before.length + mark.length },
+        ]);
+      }),
+      { numRuns: 500 },
+    );
+    const scheme = fc.constantFrom(
+      'http:/',
+      'http://',
+      'https:/',
+      'https://',
+      'Https:/',
+      'HTTP://',
+    );
+    const rest = fc.constantFrom(' 一起奔跑', '快来为我拉BUFF', '', ' ');
+    fc.assert(
+      fc.property(
+        prose,
+        scheme,
+        body.filter((tail) => tail.length >= 13),
+        rest,
+        (before, head, tail, after) => {
+          const code = `J${tail.slice(0, 13)}`;
+          const text = `${before}${head}${code}${after}`;
+          expect(findShareCodes(text)).toEqual([
+            { platform: 'jd', code, start: before.length, end: before.length + head.length + 14 },
+          ]);
+          // With a host after it, it is an address, not a code.
+          expect(findShareCodes(`${before}${head}${code}.example/x${after}`)).toEqual([]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never reads camel-case words, with or without digits, as codes', () => {
+    const word = fc.constantFrom(
+      'Hello',
+      'World',
+      'Shop',
+      'Smart',
+      'Black',
+      'Friday',
+      'Super',
+      'Sale',
+      'Happy',
+      'Birthday',
+      'Go',
+      'My',
+      'Best',
+      'Buy',
+    );
+    const words = fc
+      .tuple(fc.array(word, { minLength: 2, maxLength: 5 }), fc.nat({ max: 9999 }))
+      .map(([list, n]) => `${list.join('')}${n === 0 ? '' : n}`)
+      .filter((text) => text.length >= 10 && text.length <= 20);
+    const wrap = fc.constantFrom(
+      (c: string) => `￥${c}￥`,
+      (c: string) => `$${c}$`,
+      (c: string) => `#${c}#`,
+      (c: string) => `#${c}@`,
+      (c: string) => `💰${c}💰`,
+      (c: string) => `https://${c}`,
+    );
+    fc.assert(
+      fc.property(prose, words, wrap, (before, text, w) => {
+        expect(findShareCodes(`${before}${w(text)} `)).toEqual([]);
       }),
       { numRuns: 1000 },
     );

@@ -56,9 +56,13 @@ describe('findShareCodes: formats', () => {
     expect(findShareCodes(emoji)[0]).toMatchObject({ start: 2, end: 17 });
   });
 
-  it('accepts bodies of 11 to 20 characters only', () => {
+  it("accepts bodies of 10 to 20 characters only, 10 being JD's length", () => {
     expect(findShareCodes('￥XbCDef12345￥')).toHaveLength(1);
-    expect(findShareCodes('￥XbCDef1234￥')).toHaveLength(0);
+    expect(findShareCodes('￥XbCDef1234￥')).toMatchObject([
+      { platform: 'jd', code: 'XbCDef1234' },
+    ]);
+    expect(findShareCodes('￥XbCDef123￥')).toHaveLength(0);
+    expect(findShareCodes('(XbCDef1234)')).toHaveLength(0);
     expect(findShareCodes('￥XbCDef12345678901234￥')).toHaveLength(1);
     expect(findShareCodes('￥XbCDef123456789012345￥')).toHaveLength(0);
   });
@@ -123,8 +127,41 @@ describe('findShareCodes: realistic share texts', () => {
     ['1￥NrsL263IyXE￥/ CZ3457 【淘宝】买它 https://m.tb.cn/h.abc', ['NrsL263IyXE']],
     ['【京东】好物分享 20:/！29KUN73nQllwi！，打开京东App查看', ['29KUN73nQllwi']],
     ['😆 8HT8pM4ngHussRD 😆 复制本条信息，打开【小红书】App查看精彩内容！', ['8HT8pM4ngHussRD']],
+    ['复制这条信息，￥0Ku2b0Bsgeo￥,打开【手机淘宝】即可查看', ['0Ku2b0Bsgeo']],
+    ["msg='￥IeugbNRhOLB￥'", ['IeugbNRhOLB']],
+    [
+      '20.0复制整段话 http:/J01eyNkGXlyRZF 一起奔跑 为奥运加油 分千万京豆万元大奖￥m3QnuAb2Rb￥dakai》猄】崠】',
+      ['J01eyNkGXlyRZF', 'm3QnuAb2Rb'],
+    ],
+    [
+      '24.0复制整段话 http://JujEXrPAtp81KK快来为我拉BUFF，助我赢大奖#R4burF7MFa@--》亰#栋A/PP',
+      ['JujEXrPAtp81KK', 'R4burF7MFa'],
+    ],
+    ['打开！da%MEnE6AyBYb@→打幵椋東', ['MEnE6AyBYb']],
+    ['可获得DHA专属奶！%VAjYb8me2b!→去猄倲←', ['VAjYb8me2b']],
+    ['入口 复制到京东打开>   12:/￥T8kw4Dip0tI9Hy￥，邀你瓜分百万红包！', ['T8kw4Dip0tI9Hy']],
   ])('%s', (text, codes) => {
     expect(findShareCodes(text).map((m) => m.code)).toEqual(codes);
+  });
+});
+
+describe("findShareCodes: JD's codes", () => {
+  it.each([
+    ['#R4burF7MFa@', 'jd'],
+    ['￥m3QnuAb2Rb￥', 'jd'],
+    ['11:/参与头文字J，集能量兑换京豆，【Jιιngヵ栋】 ￥Z9yfjBqzLWt￥', 'jd'],
+    ['http:/J01eyNkGXlyRZF', 'jd'],
+    ['￥MDGGba1MLQh￥', 'taobao'],
+    ['【闲鱼】 ￥MDGGba1MLQh￥', 'xianyu'],
+    ['【淘宝】 ￥MDGGba1MLQh￥ 天猫超市', 'taobao'],
+  ])('%s is %s', (text, platform) => {
+    expect(findShareCodes(text).map((m) => m.platform)).toEqual([platform]);
+  });
+
+  it('takes no address with a host for a link-shaped code', () => {
+    expect(findShareCodes('see http://JujEXrPAtp81KK.example.com/x')).toEqual([]);
+    expect(findShareCodes('see https://JujEXrPAtp81KK:8080/')).toEqual([]);
+    expect(findShareCodes('http://JavaScriptRocks2')).toEqual([]);
   });
 });
 
@@ -136,11 +173,15 @@ describe('findShareCodes: no false positives', () => {
     'Total: ￥12345678901￥',
     '#ShopSmart2021# #BlackFriday2021# trending',
     '#ShopSmartSavings2021#',
+    '#ShopSmart2021@ #BlackFriday2021% %HappyDays2021!',
+    'mail #JohnSmith1987@example.com, 50%OffToday2021! #DevOps2024@',
+    '订单 #2021112912345@ and %12345678901!',
     '订单号：202111291234567890，快递单号 SF1234567890123',
     'Tracking: 1Z999AA10123456784 via UPS, (1Z999AA10123456784)',
     'commit 3f9a2b7c1d4e5f60 and $deadbeefcafe1234$ and #a94a8fe5ccb19ba61c4c0873d391e987982fbbd3#',
     'sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
     'Use $HelloWorldApp$ and $ThisIsATest$ or $PATH and $HOME',
+    'Say ￥IAmAGoodMan￥ and $WhatIsAPizza$ or €ILoveNewYork€',
     'between $ SomeVariable $ and $ OtherVariable $',
     'LaTeX: $x+y$, $\\alpha_1 + \\beta_2$, $E=mc^2$, $$\\int_0^1 f(x)\\,dx$$',
     ['Template $', '{variable_name} and $', '{currentUserProfile} and `$', '{itemTitle}`'].join(''),

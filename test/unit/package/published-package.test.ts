@@ -173,7 +173,7 @@ describe('the published package', () => {
 const record: CheckRecord = check('https://item.jd.com/1.html', { at: '2021-11-29', app: 'wechat' });
 const outcome: Outcome | undefined = record.verdicts?.private?.outcome;
 const ruleset: Ruleset | undefined = getShippedRuleset('wechat');
-const kind: 'url' | 'code' | 'none' = classify('https://item.jd.com/1.html').kind;
+const kind: 'url' | 'code' | 'app' | 'none' = classify('https://item.jd.com/1.html').kind;
 if (ruleset) evaluate(classify('x'), { app: ruleset, scope: 'group', at: Date.now() });
 const result = validateRuleset({});
 if (!result.ok) result.problems.map((p) => p.path + p.message);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { APP_SCHEMES } from '../../../../src/core/app-links';
 import { PLATFORMS } from '../../../../src/core/platforms';
 import { GOOGLE_FAMILY, type WrapperRoute } from '../../../../src/core/wrapper';
 import { WRAPPERS } from '../../../../src/core/wrappers';
@@ -114,8 +115,20 @@ export function wrapped(target: string): fc.Arbitrary<string> {
 export const wrappedLink = directLink.chain(wrapped);
 export const twiceWrappedLink = wrappedLink.chain(wrapped);
 
+/** App links of the platforms ("taobao://…", "openApp.jdMobile://…"), and of other apps. */
+export const appLink = fc
+  .tuple(
+    fc.constantFrom(...APP_SCHEMES.map((entry) => entry.scheme), 'weixin', 'alipays', 'taobaox'),
+    fc.constantFrom('//', '/', ''),
+    fc.oneof(pathQuery, fc.string()),
+  )
+  .chain(([scheme, slashes, rest]) =>
+    mixedCase(scheme).map((cased) => `${cased}:${slashes}${rest.replace(/^\//, '')}`),
+  );
+
 /** Everything the generators make, plus arbitrary web URLs (mostly of no platform). */
 export const anyLink = fc.oneof(
+  { arbitrary: appLink, weight: 1 },
   { arbitrary: directLink, weight: 3 },
   { arbitrary: wrappedLink, weight: 3 },
   { arbitrary: twiceWrappedLink, weight: 1 },
@@ -161,6 +174,7 @@ export const rawHref = fc
     { arbitrary: directLink, weight: 3 },
     { arbitrary: wrappedLink, weight: 2 },
     { arbitrary: relativeLink, weight: 2 },
+    { arbitrary: appLink, weight: 1 },
   )
   .chain((href) =>
     fc.constantFrom(
