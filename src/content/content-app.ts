@@ -8,6 +8,7 @@ import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
 import { sieveSelector } from './link-sieve';
 import { message, uiLocale } from './messages';
 import { PageWatcher } from './page-watcher';
+import type { Found, FoundCode, FoundLink, ReportSource } from './report/found';
 import { mayHoldCodes, mightHoldCode, rootText, ShareCodeMarker } from './share-code-marker';
 import { SlicedQueue } from './sliced-queue';
 import { installTooltips } from './tooltip';
@@ -40,7 +41,7 @@ const ENGINE_RETRY_MS = 1000;
  * whole page, then only what the page adds or changes), pre-filters them cheaply, loads the engine
  * only when something could match, badges what matches, and follows the settings live.
  */
-export class ContentApp {
+export class ContentApp implements ReportSource {
   private engine: Engine | null = null;
   private engineWanted = false;
   private waiting: Task[] = [];
@@ -94,12 +95,12 @@ export class ContentApp {
     }
   }
 
-  linkBadger(): LinkBadger | null {
-    return this.badger;
+  links(): Found<FoundLink>[] {
+    return this.badger?.found() ?? [];
   }
 
-  codeMarker(): ShareCodeMarker | null {
-    return this.marker;
+  codes(): Found<FoundCode>[] {
+    return this.marker?.found() ?? [];
   }
 
   /** Starts once the page has loaded, so the page's own load never waits for the extension. */
@@ -146,7 +147,10 @@ export class ContentApp {
     );
     this.watcher = new PageWatcher({
       changed: (nodes) => this.queueChanged(nodes),
-      badgeRemoved: (host) => this.badger?.badgeRemoved(host),
+      badgeRemoved: (host) => {
+        this.badger?.badgeRemoved(host);
+        this.marker?.badgeRemoved(host);
+      },
       removed: () => {
         this.pruneDue = true;
       },

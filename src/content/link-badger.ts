@@ -11,6 +11,7 @@ import type { Engine } from './engine-loader';
 import { badgeAnchor, isInEditable } from './link-anchor';
 import { type LinkElement, linkHref } from './link-finder';
 import type { MessageLookup } from './messages';
+import type { Found, FoundLink } from './report/found';
 
 /** What the badger makes of a link: its classification, and the warning for a deceptive link. */
 interface Judgement {
@@ -30,25 +31,6 @@ interface LinkState {
   placed: boolean;
   /** How often the page removed our badge; we put it back once, then let it be. */
   removals: number;
-}
-
-/** One link's entry in the page report the popup shows. */
-export interface LinkReport {
-  href: string;
-  platform: string;
-  category: string | null;
-  kind: string;
-  outcomes: Record<string, string>;
-  rules: Record<string, string | null>;
-  /** For a deceptive link: what is wrong, the platform imitated or named, where it really goes. */
-  warning: LinkWarning | null;
-}
-
-export interface LinkWarning {
-  type: Warning['type'];
-  imitates: string;
-  /** The host the link really goes to (Punycode). */
-  host: string;
 }
 
 const MAX_CACHE = 50_000;
@@ -178,39 +160,30 @@ export class LinkBadger {
   }
 
   /**
-   * The page report: every badged link in document order of discovery. A deceptive link of no
-   * platform has platform "", no outcomes and its warning.
+   * Every badged link in the page with the element "show" flashes for it (the link, or what its
+   * badge follows), in the badger's order: one walk over what the badger already knows (the frame
+   * report is rebuilt after every pass, so it reads no link). A deceptive link of no platform has
+   * platform "", no outcomes and its warning.
    */
-  report(): LinkReport[] {
-    return this.badged().map(([, entry]) => entry);
-  }
-
-  /**
-   * Each badged link in the page with its report, in the badger's order: one walk over what the
-   * badger already knows (the frame report is rebuilt after every pass, so it reads no link).
-   */
-  badged(): Array<[LinkElement, LinkReport]> {
-    const out: Array<[LinkElement, LinkReport]> = [];
+  found(): Found<FoundLink>[] {
+    const out: Found<FoundLink>[] = [];
     for (const [link, state] of this.states) {
-      if (!state.view || !link.isConnected) continue;
-      out.push([
-        link,
-        {
+      const view = state.view;
+      if (!view || !link.isConnected) continue;
+      out.push({
+        item: {
           href: state.href,
-          platform: state.view.platform,
-          category: state.view.category,
-          kind: state.view.kind,
-          outcomes: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.outcome])),
-          rules: Object.fromEntries(state.view.verdicts.map((v) => [v.scope, v.rule])),
-          warning: state.view.warning
-            ? {
-                type: state.view.warning.type,
-                imitates: state.view.warning.imitates,
-                host: state.view.warning.host,
-              }
+          platform: view.platform,
+          category: view.category,
+          kind: view.kind,
+          outcomes: Object.fromEntries(view.verdicts.map((v) => [v.scope, v.outcome])),
+          rules: Object.fromEntries(view.verdicts.map((v) => [v.scope, v.rule])),
+          warning: view.warning
+            ? { type: view.warning.type, imitates: view.warning.imitates, host: view.warning.host }
             : null,
         },
-      ]);
+        element: badgeAnchor(link),
+      });
     }
     return out;
   }

@@ -9,6 +9,7 @@ import type { BadgeView } from './badge-view';
 import type { Engine } from './engine-loader';
 import { isInEditable } from './link-anchor';
 import type { MessageLookup } from './messages';
+import type { Found, FoundCode } from './report/found';
 
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
 export const HIGHLIGHT_NAME = 'cll-share-code';
@@ -53,11 +54,24 @@ function codeLikeRuns(text: string, limit = 1000): string[] {
 
 type CodeSource = Text | HTMLTextAreaElement | HTMLInputElement;
 
+/** The codes of one text or field. */
+interface SourceMarks {
+  source: CodeSource;
+  /** What the first badge goes right after: the text, the link around it, or the field. */
+  anchor: ChildNode;
+  /** What "show" flashes: the field, the link around the text, or the element around it. */
+  holder: Element;
+  marks: CodeMark[];
+}
+
 interface CodeMark {
+  of: SourceMarks;
   classification: Classification;
   range: Range | null;
   host: HTMLElement | null;
   view: BadgeView | null;
+  /** How often the page removed our badge; we put it back once, then let it be. */
+  removals: number;
 }
 
 /** Elements whose text is never page prose. */
@@ -104,7 +118,7 @@ export function mayHoldCodes(
  * highlights: it never inserts anything there.
  */
 export class ShareCodeMarker {
-  private readonly marks = new Map<CodeSource, CodeMark[]>();
+  private readonly marks = new Map<CodeSource, SourceMarks>();
   private readonly hosts = new WeakMap<Element, CodeMark>();
   private readonly highlight: Highlight | null;
 
@@ -137,17 +151,20 @@ export class ShareCodeMarker {
       return;
     // In editable content (contenteditable, designMode) nothing is inserted, after a field either.
     const editable = isInEditable(element);
-    const marks: CodeMark[] = [];
     // A badge never goes inside a link: it would change the link's click target.
-    let after: ChildNode = (source instanceof Text && element.closest('a')) || source;
+    const link = source instanceof Text ? element.closest('a') : null;
+    const of: SourceMarks = { source, anchor: link ?? source, holder: link ?? element, marks: [] };
+    let after: ChildNode = of.anchor;
     for (const code of codes) {
       const codeClassification = this.engine.classifyShareCode(text, code);
       if (codeClassification.kind !== 'code') continue;
       const mark: CodeMark = {
+        of,
         classification: codeClassification,
         range: null,
         host: null,
         view: null,
+        removals: 0,
       };
       if (source instanceof Text && this.highlight) {
         const range = this.doc.createRange();
@@ -162,18 +179,18 @@ export class ShareCodeMarker {
         after.after(mark.host);
         after = mark.host;
       }
-      marks.push(mark);
+      of.marks.push(mark);
       this.render(mark);
     }
-    this.marks.set(source, marks);
+    this.marks.set(source, of);
   }
 
   update(context: PolicyContext, settings: Settings): void {
     this.context = context;
     this.settings = settings;
-    for (const [source, marks] of this.marks) {
+    for (const [source, of] of this.marks) {
       if (!source.isConnected) this.unmark(source);
-      else for (const mark of marks) this.render(mark);
+      else for (const mark of of.marks) this.render(mark);
     }
   }
 
@@ -196,25 +213,52 @@ export class ShareCodeMarker {
     );
   }
 
-  report(): { input: string; view: BadgeView }[] {
-    const out: { input: string; view: BadgeView }[] = [];
-    for (const marks of this.marks.values()) {
-      for (const mark of marks)
-        if (mark.view) out.push({ input: mark.classification.input, view: mark.view });
+  /**
+   * Every marked code with the element "show" flashes for it, in the marker's order. A code's
+   * badge cannot take an outline (the badge host's styles are !important, so that pages cannot
+   * restyle it), so the element that holds the code does: the field it is typed in, or the
+   * element (or link) around its text. Null when that element has left the page.
+   */
+  found(): Found<FoundCode>[] {
+    const out: Found<FoundCode>[] = [];
+    for (const of of this.marks.values()) {
+      const element = of.holder.isConnected ? of.holder : null;
+      for (const { classification, view } of of.marks) {
+        if (!view) continue;
+        out.push({
+          item: {
+            input: classification.input,
+            platform: view.platform,
+            category: view.category,
+            outcomes: Object.fromEntries(view.verdicts.map((v) => [v.scope, v.outcome])),
+          },
+          element,
+        });
+      }
     }
     return out;
   }
 
-  /** Elements to scroll to for the popup's "show" action. */
-  targets(): Element[] {
-    const out: Element[] = [];
-    for (const [source, marks] of this.marks) {
-      for (const mark of marks) {
-        const target = mark.host ?? (source instanceof Text ? source.parentElement : source);
-        if (target?.isConnected) out.push(target);
+  /**
+   * Our observer saw a badge host leave the page: a code's badge is put back once, right after
+   * the badge of the code before it (or its text, link or field), never fought over in a loop.
+   */
+  badgeRemoved(host: Element): void {
+    const mark = this.hosts.get(host);
+    if (!mark?.host || mark.host.isConnected || this.marks.get(mark.of.source) !== mark.of) return;
+    if (mark.removals > 0) return;
+    const index = mark.of.marks.indexOf(mark);
+    let after: ChildNode = mark.of.anchor;
+    for (let i = index - 1; i >= 0; i--) {
+      const before = mark.of.marks[i]?.host;
+      if (before?.isConnected) {
+        after = before;
+        break;
       }
     }
-    return out;
+    if (!after.isConnected) return;
+    mark.removals += 1;
+    after.after(mark.host);
   }
 
   private render(mark: CodeMark): void {
@@ -230,13 +274,16 @@ export class ShareCodeMarker {
   }
 
   private unmark(source: CodeSource): void {
-    const marks = this.marks.get(source);
-    if (!marks) return;
-    for (const mark of marks) {
-      if (mark.range) this.highlight?.delete(mark.range);
-      if (mark.host) this.factory.release(mark.host);
-    }
+    const of = this.marks.get(source);
+    if (!of) return;
     this.marks.delete(source);
+    for (const mark of of.marks) {
+      if (mark.range) this.highlight?.delete(mark.range);
+      if (mark.host) {
+        this.hosts.delete(mark.host);
+        this.factory.release(mark.host);
+      }
+    }
   }
 }
 

@@ -144,12 +144,7 @@ describe('ContentApp', () => {
       'code',
     );
     expect(badges(document.getElementById('price') as Element)).toEqual([]);
-    expect(
-      app
-        .linkBadger()
-        ?.report()
-        .map((entry) => entry.platform),
-    ).toEqual(['taobao', 'jd']);
+    expect(app.links().map((entry) => entry.item.platform)).toEqual(['taobao', 'jd']);
   });
 
   it.each([
@@ -193,7 +188,8 @@ describe('ContentApp', () => {
     await until(() => expect(passes()).toBeGreaterThanOrEqual(1));
     await settle(20);
     expect(engineSource).not.toHaveBeenCalled();
-    expect(app.linkBadger()).toBeNull();
+    expect(app.links()).toEqual([]);
+    expect(app.codes()).toEqual([]);
     expect(badges()).toEqual([]);
   });
 

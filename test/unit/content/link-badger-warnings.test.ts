@@ -215,7 +215,8 @@ describe('LinkBadger: links whose text names another host', () => {
     }
     expect(badgeAfter(link('ordinary'))).toBeNull();
     const warned = badger
-      .report()
+      .found()
+      .map((entry) => entry.item)
       .filter((entry) => entry.warning !== null)
       .map((entry) => entry.href);
     expect(warned).toEqual(
@@ -226,7 +227,12 @@ describe('LinkBadger: links whose text names another host', () => {
   it('reports each deceptive link with its warning', () => {
     const { badger, pass } = setup();
     pass(true);
-    const byHref = new Map(badger.report().map((entry) => [entry.href, entry]));
+    const byHref = new Map(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => [entry.href, entry]),
+    );
     expect(byHref.get(link('mismatch').href)).toEqual({
       href: link('mismatch').href,
       platform: '',

@@ -120,7 +120,7 @@ describe('LinkBadger.process and placeAll', () => {
   it('reports the badged links with their outcomes and rules', () => {
     const { badger, pass } = setup();
     pass();
-    const report = badger.report();
+    const report = badger.found().map((entry) => entry.item);
     expect(report.map((entry) => entry.href)).toEqual(BADGED_IDS.map((id) => link(id).href));
     expect(report[0]).toEqual({
       href: link('taobao').href,
@@ -140,7 +140,7 @@ describe('LinkBadger.process and placeAll', () => {
       rules: {},
       warning: { type: 'lookalike', imitates: 'taobao', host: 'item.taobao.com.evil.example' },
     });
-    expect(badger.badged().map(([badgedLink]) => badgedLink)).toEqual(BADGED_IDS.map(link));
+    expect(badger.found().map((entry) => entry.element)).toEqual(BADGED_IDS.map(link));
     expect(badger.size).toBe(BADGED_IDS.length);
   });
 
@@ -186,7 +186,12 @@ describe('LinkBadger.process and placeAll', () => {
     expect(badge?.isConnected).toBe(false);
     expect(contract(jd)).toEqual(NO_CONTRACT);
     expect(badger.size).toBe(BADGED_IDS.length - 1);
-    expect(badger.report().map((entry) => entry.platform)).not.toContain('jd');
+    expect(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => entry.platform),
+    ).not.toContain('jd');
     // And badges it again when it points to one again.
     jd.href = URLS.jd;
     pass([jd]);
@@ -309,7 +314,12 @@ describe('LinkBadger.prune', () => {
     badger.prune();
     expect(badge.isConnected).toBe(false);
     expect(badger.size).toBe(BADGED_IDS.length - 1);
-    expect(badger.report().map((entry) => entry.href)).not.toContain(URLS.jd);
+    expect(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => entry.href),
+    ).not.toContain(URLS.jd);
     // Back in the page, the link is a new link.
     document.body.append(jd);
     pass([jd]);
@@ -345,7 +355,12 @@ describe('LinkBadger.badgeRemoved', () => {
     expect(badgeAfter(taobao)).toBeNull();
     // The link keeps its contract and stays in the report.
     expect(contract(taobao)).toMatchObject({ 'data-cll-platform': 'taobao' });
-    expect(badger.report().map((entry) => entry.href)).toContain(taobao.href);
+    expect(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => entry.href),
+    ).toContain(taobao.href);
   });
 
   it('ignores hosts it does not know and badges it removed itself', () => {
@@ -370,7 +385,6 @@ describe('LinkBadger.clear', () => {
     for (const id of [...BADGED_IDS, ...OTHER_IDS])
       expect(contract(link(id)), id).toEqual(NO_CONTRACT);
     expect(badger.size).toBe(0);
-    expect(badger.report()).toEqual([]);
-    expect(badger.badged()).toEqual([]);
+    expect(badger.found().map((entry) => entry.item)).toEqual([]);
   });
 });

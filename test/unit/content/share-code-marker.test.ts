@@ -95,10 +95,20 @@ describe('ShareCodeMarker.scan', () => {
     expect(host.getAttribute('data-cll-category')).toBe('code');
     expect(host.getAttribute('data-cll-private')).toMatch(/^(direct|warn|copy|blocked|unknown)$/);
     expect(segmentOf(host, 'private')?.[0]).toBe(host.getAttribute('data-cll-private'));
-    expect(marker.report()).toEqual([
-      { input: TAOBAO_CODE, view: expect.objectContaining({ platform: 'taobao', kind: 'code' }) },
+    expect(marker.found()).toEqual([
+      {
+        item: {
+          input: TAOBAO_CODE,
+          platform: 'taobao',
+          category: 'ecommerce',
+          outcomes: {
+            private: host.getAttribute('data-cll-private'),
+            group: host.getAttribute('data-cll-group'),
+          },
+        },
+        element: byId('p'),
+      },
     ]);
-    expect(marker.targets()).toEqual([host]);
   });
 
   it('gives each code of a text its own badge, in order', () => {
@@ -106,7 +116,7 @@ describe('ShareCodeMarker.scan', () => {
     const { marker } = setup();
     marker.scan(textOf('p'));
     expect(badges()).toHaveLength(2);
-    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE, '€08skb3DzfQC€']);
+    expect(marker.found().map((entry) => entry.item.input)).toEqual([TAOBAO_CODE, '€08skb3DzfQC€']);
     expect(textOf('p').nextSibling).toBe(badges()[0]);
     expect(badges()[0]?.nextSibling).toBe(badges()[1]);
   });
@@ -146,7 +156,7 @@ describe('ShareCodeMarker.scan', () => {
     expect(byId('editor').innerHTML).toBe(before);
     expect(badges()).toHaveLength(0);
     // The code is still known (for the page report), just not badged.
-    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE]);
+    expect(marker.found().map((entry) => entry.item.input)).toEqual([TAOBAO_CODE]);
   });
 
   it('puts no badge after a field inside editable content, but still reports its code', () => {
@@ -159,7 +169,7 @@ describe('ShareCodeMarker.scan', () => {
     marker.scan(box);
     expect(byId('editor').innerHTML).toBe(before);
     expect(badges()).toHaveLength(0);
-    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE]);
+    expect(marker.found().map((entry) => entry.item.input)).toEqual([TAOBAO_CODE]);
   });
 
   it('leaves ordinary prices and words alone, without waking the engine', () => {
@@ -170,7 +180,7 @@ describe('ShareCodeMarker.scan', () => {
     marker.scan(textOf('word'));
     expect(badges()).toHaveLength(0);
     expect(classify).not.toHaveBeenCalled();
-    expect(marker.report()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 
   it('ignores texts in scripts, styles and templates, and texts out of the page', () => {
@@ -180,7 +190,7 @@ describe('ShareCodeMarker.scan', () => {
     marker.scan(textOf('st'));
     marker.scan(document.createTextNode(CODE_TEXT));
     expect(badges()).toHaveLength(0);
-    expect(marker.report()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 
   it('re-marks a text that is scanned again instead of adding badges', () => {
@@ -195,7 +205,7 @@ describe('ShareCodeMarker.scan', () => {
     text.data = 'no code any more';
     marker.scan(text);
     expect(badges()).toHaveLength(0);
-    expect(marker.report()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 });
 
@@ -259,7 +269,7 @@ describe('ShareCodeMarker.update, prune and clear', () => {
     gone.remove();
     marker.prune();
     expect(goneBadge.isConnected).toBe(false);
-    expect(marker.report()).toHaveLength(1);
+    expect(marker.found()).toHaveLength(1);
     expect(badges()).toHaveLength(1);
   });
 
@@ -272,7 +282,6 @@ describe('ShareCodeMarker.update, prune and clear', () => {
     expect(badges()).toHaveLength(2);
     marker.clear();
     expect(badges()).toHaveLength(0);
-    expect(marker.report()).toEqual([]);
-    expect(marker.targets()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 });

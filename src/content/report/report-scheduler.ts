@@ -5,7 +5,7 @@
  * so, so that the background forgets the frame. The top frame always reports (the popup needs its
  * site); a subframe only once it has had something to report.
  */
-import type { FrameReport } from '../shared/messages';
+import type { FrameReport } from '../../shared/messages';
 
 export const REPORT_DELAY_MS = 250;
 /** How long a report may wait for an idle moment after REPORT_DELAY_MS. */

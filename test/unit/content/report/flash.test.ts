@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLASH_MS, flashKeyframes } from '../../../src/content-bridge/flash';
+import { FLASH_MS, flashKeyframes } from '../../../../src/content/report/flash';
 
 describe('the flash of the "show" action', () => {
   it('pulses an outline, which takes no room in the layout', () => {

@@ -1,4 +1,4 @@
-import { type FrameReport, MAX_REPORT_ITEMS, type ReportWarning } from '../shared/messages';
+import { type FrameReport, MAX_REPORT_ITEMS, type ReportWarning } from '../../shared/messages';
 import type { FrameItem } from './frame-items';
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_DELAY_MS, scheduleReports } from '../../../src/content-bridge/report-scheduler';
-import type { FrameReport } from '../../../src/shared/messages';
+import { REPORT_DELAY_MS, scheduleReports } from '../../../../src/content/report/report-scheduler';
+import type { FrameReport } from '../../../../src/shared/messages';
 
 const report = (items: number): FrameReport => ({
   url: 'https://a.example/',
