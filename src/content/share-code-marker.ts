@@ -10,48 +10,10 @@ import type { Engine } from './engine-loader';
 import { isInEditable } from './link-anchor';
 import type { MessageLookup } from './messages';
 import type { Found, FoundCode } from './report/found';
+import { mightHoldCode, NOT_PROSE } from './scan/code-text';
 
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
 export const HIGHLIGHT_NAME = 'cll-share-code';
-/**
- * A share code is a run of 11+ letters and digits: a text without one is skipped at once. A run
- * starts where no letter or digit precedes it (the look-behind makes each position inside a word
- * fail at once: twice as fast over a page's whole text).
- */
-const ALNUM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{11,}/g;
-const HAS_DIGIT = /[0-9]/;
-const HAS_LETTER = /[A-Za-z]/;
-const HAS_INNER_UPPER = /.[A-Z]/;
-const HAS_LOWER = /[a-z]/;
-
-/**
- * The pre-filter: a run of 11+ letters and digits that mixes letters with digits, or lower with
- * upper case past its first letter (so ordinary long words do not load the engine).
- */
-export function mightHoldCode(text: string): boolean {
-  return codeLikeRuns(text, 1).length > 0;
-}
-
-/** The runs of `text` that look like share codes (at most `limit`). */
-function codeLikeRuns(text: string, limit = 1000): string[] {
-  const runs: string[] = [];
-  if (text.length < 11) return runs;
-  ALNUM_RUN.lastIndex = 0;
-  for (
-    let match = ALNUM_RUN.exec(text);
-    match && runs.length < limit;
-    match = ALNUM_RUN.exec(text)
-  ) {
-    const run = match[0];
-    if (
-      HAS_DIGIT.test(run) ? HAS_LETTER.test(run) : HAS_INNER_UPPER.test(run) && HAS_LOWER.test(run)
-    ) {
-      runs.push(run);
-    }
-  }
-  return runs;
-}
-
 type CodeSource = Text | HTMLTextAreaElement | HTMLInputElement;
 
 /** The codes of one text or field. */
@@ -72,43 +34,6 @@ interface CodeMark {
   view: BadgeView | null;
   /** How often the page removed our badge; we put it back once, then let it be. */
   removals: number;
-}
-
-/** Elements whose text is never page prose. */
-const NOT_PROSE = 'script, style, noscript, template, textarea';
-
-/** The whole text under a root, read natively at once (a document's: its body's). */
-export function rootText(root: Element | Document | DocumentFragment): string {
-  return root instanceof Document ? (root.body?.textContent ?? '') : (root.textContent ?? '');
-}
-
-/**
- * Whether any text under `root` could hold a share code, from one native read of its whole text
- * (`text`, when the caller has read it already): most pages have none, and then no text node needs
- * a look of its own. Runs that occur only in scripts and styles (identifiers, JSON) do not count.
- */
-export function mayHoldCodes(
-  root: Element | Document | DocumentFragment,
-  text: string = rootText(root),
-): boolean {
-  const runs = codeLikeRuns(text);
-  if (runs.length === 0) return false;
-  if (root instanceof Element && root.matches(NOT_PROSE)) return false;
-  let hidden = '';
-  for (const element of root.querySelectorAll(NOT_PROSE))
-    hidden += `${element.textContent ?? ''}\n`;
-  if (hidden === '') return true;
-  // A run counts when it occurs more often in the whole text than in scripts and styles alone
-  // (pages that embed their data as JSON repeat the visible text there).
-  const hiddenRuns = new Map<string, number>();
-  for (const run of codeLikeRuns(hidden)) hiddenRuns.set(run, (hiddenRuns.get(run) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  for (const run of runs) {
-    const count = (seen.get(run) ?? 0) + 1;
-    seen.set(run, count);
-    if (count > (hiddenRuns.get(run) ?? 0)) return true;
-  }
-  return false;
 }
 
 /**
@@ -144,11 +69,7 @@ export class ShareCodeMarker {
     if (!codes || codes.length === 0) return;
     const element = source instanceof Text ? source.parentElement : source;
     if (!element) return;
-    if (
-      source instanceof Text &&
-      element.closest('script, style, noscript, template, textarea, title, cll-badge')
-    )
-      return;
+    if (source instanceof Text && element.closest(NOT_PROSE)) return;
     // In editable content (contenteditable, designMode) nothing is inserted, after a field either.
     const editable = isInEditable(element);
     // A badge never goes inside a link: it would change the link's click target.

@@ -2,12 +2,8 @@
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadgeFactory, isBadgeHost, segmentOf } from '../../../src/content/badge';
-import {
-  HIGHLIGHT_NAME,
-  mayHoldCodes,
-  mightHoldCode,
-  ShareCodeMarker,
-} from '../../../src/content/share-code-marker';
+import { mayHoldCodes, mightHoldCode } from '../../../src/content/scan/code-text';
+import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/share-code-marker';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
 const CODE_TEXT = `复制这条${TAOBAO_CODE}到手机淘宝`;
