@@ -7,7 +7,7 @@ export class AfterLoad {
 
   constructor(private readonly doc: Document) {}
 
-  then(callback: () => void): void {
+  run(callback: () => void): void {
     const view = this.doc.defaultView;
     if (this.doc.readyState === 'complete' || !view) {
       callback();

@@ -2,7 +2,7 @@ import type { Locale } from '../core/localized';
 import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/outcome-label';
 import type { Verdict } from '../core/verdict';
 import { formatChinaDate } from '../shared/format-date';
-import type { BadgeView, WarningView } from './badge-view';
+import type { BadgeView, WarningView } from './draw/badge-view';
 import type { MessageLookup } from './messages';
 
 /**

@@ -4,15 +4,15 @@ import { AfterLoad } from './after-load';
 import { mayBadgeLink } from './candidate';
 import { EngineGate } from './engine-gate';
 import { type Engine, loadEngine } from './engine-loader';
-import type { LinkElement } from './link-finder';
-import { PageWatcher } from './page-watcher';
 import { mark, PassSignal } from './pass-signal';
 import { BadgePlacer } from './place/badge-placer';
 import { Badging } from './place/badging';
 import type { Found, FoundCode, FoundLink, ReportSource } from './report/found';
 import { mightHoldCode } from './scan/code-text';
+import type { LinkElement } from './scan/link-finder';
 import { type Job, PageScanner, type ScanFound } from './scan/page-scanner';
-import { SlicedQueue } from './sliced-queue';
+import { PageWatcher } from './scan/page-watcher';
+import { SlicedQueue } from './scan/sliced-queue';
 
 /** The parts that run while the extension is on for this document. */
 interface Running {
@@ -61,7 +61,7 @@ export class ContentApp implements ReportSource, ScanFound {
       this.stop();
     } else if (!this.running) {
       // Once the page has loaded, if the settings still say so.
-      this.afterLoad.then(() => {
+      this.afterLoad.run(() => {
         if (!this.running && isActiveOn(this.settings, this.doc.location?.hostname ?? ''))
           this.start();
       });

@@ -1,5 +1,5 @@
-import { isBadgeHost, tooltipOf } from './badge';
 import type { TooltipLine } from './badge-text';
+import { isBadgeHost, tooltipOf } from './draw/badge';
 
 /**
  * One set of listeners per document shows a badge's tooltip on hover or keyboard focus, and hides

@@ -1,6 +1,6 @@
-import type { BadgeFactory } from '../badge';
-import type { LinkBadger } from '../link-badger';
-import type { PageWatcher } from '../page-watcher';
+import type { BadgeFactory } from '../draw/badge-factory';
+import type { PageWatcher } from '../scan/page-watcher';
+import type { LinkBadger } from './link-badger';
 
 /** Badges waiting to go in are placed once this many have gathered (or the queue is empty). */
 const PLACE_BATCH = 2000;

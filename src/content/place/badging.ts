@@ -1,10 +1,10 @@
 import type { Settings } from '../../shared/settings';
-import { BadgeFactory } from '../badge';
+import { BadgeFactory } from '../draw/badge-factory';
 import type { Engine } from '../engine-loader';
-import { LinkBadger } from '../link-badger';
 import { message, uiLocale } from '../messages';
-import { ShareCodeMarker } from '../share-code-marker';
 import { installTooltips } from '../tooltip';
+import { LinkBadger } from './link-badger';
+import { ShareCodeMarker } from './share-code-marker';
 
 /**
  * What badges a page once the engine is here: one badge factory, the link badger and the

@@ -1,8 +1,8 @@
 import { baseHostOf, pathsArePlainOn, textNamesPlatformDomain } from '../candidate';
-import { isLink, LINK_SELECTOR, type LinkElement } from '../link-finder';
 import { sieveSelector } from '../link-sieve';
-import type { PageWatcher } from '../page-watcher';
 import { isProse, mayHoldCodes, mightHoldCode, rootText } from './code-text';
+import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
+import type { PageWatcher } from './page-watcher';
 
 /** A unit of work in the content script's sliced queue. */
 export type Job = () => void;

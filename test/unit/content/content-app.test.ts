@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isBadgeHost } from '../../../src/content/badge';
-import { CONTRACT_ATTRIBUTES } from '../../../src/content/badge-render';
 import { ContentApp } from '../../../src/content/content-app';
+import { isBadgeHost } from '../../../src/content/draw/badge';
+import { CONTRACT_ATTRIBUTES } from '../../../src/content/draw/badge-fill';
 import {
   type Engine,
   makeEngine,

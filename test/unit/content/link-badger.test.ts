@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BadgeFactory, isBadgeHost, segmentOf } from '../../../src/content/badge';
-import { CONTRACT_ATTRIBUTES } from '../../../src/content/badge-render';
 import { baseHostOf } from '../../../src/content/candidate';
-import { LinkBadger } from '../../../src/content/link-badger';
-import { findLinks, type LinkElement } from '../../../src/content/link-finder';
+import { isBadgeHost } from '../../../src/content/draw/badge';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
+import { CONTRACT_ATTRIBUTES } from '../../../src/content/draw/badge-fill';
+import { LinkBadger } from '../../../src/content/place/link-badger';
+import { findLinks, type LinkElement } from '../../../src/content/scan/link-finder';
+import { segmentOf } from './support/badges';
 import { makeEngine, type Settings, settings, t, URLS } from './support/fixtures';
 
 function setup(change: Partial<Settings> = {}) {
@@ -97,7 +99,7 @@ describe('LinkBadger.process and placeAll', () => {
       const badge = badgeAfter(link(id));
       expect(badge, id).not.toBeNull();
       expect(contract(badge as Element), id).toEqual(want);
-      expect(segmentOf(badge as Element, 'private')?.[0]).toBe(privateOutcome);
+      expect(segmentOf(badge as Element, 'private')?.outcome).toBe(privateOutcome);
     }
     // "item.taobao.com.evil.example" is no platform's: no outcomes, a warning.
     const lookalike = {
@@ -235,7 +237,11 @@ describe('LinkBadger.update', () => {
       'data-cll-private': 'copy',
       'data-cll-group': 'copy',
     });
-    expect(segmentOf(badge, 'private')).toEqual(['copy', 'scopePrivateShort', true]);
+    expect(segmentOf(badge, 'private')).toEqual({
+      outcome: 'copy',
+      text: 'scopePrivateShort',
+      shown: true,
+    });
     expect(contract(link('douyin'))).toMatchObject({ 'data-cll-private': 'copy' });
     update({ policyDate: '2023-06-01' });
     expect(contract(link('taobao'))).toMatchObject({
@@ -243,7 +249,11 @@ describe('LinkBadger.update', () => {
       'data-cll-group': 'direct',
     });
     expect(contract(badge)).toMatchObject({ 'data-cll-group': 'direct' });
-    expect(segmentOf(badge, 'group')).toEqual(['direct', 'scopeGroupShort', true]);
+    expect(segmentOf(badge, 'group')).toEqual({
+      outcome: 'direct',
+      text: 'scopeGroupShort',
+      shown: true,
+    });
     expect(classify).toHaveBeenCalledTimes(calls);
     // Same badge elements, still in place.
     expect(badgeAfter(link('taobao'))).toBe(badge);
@@ -255,8 +265,8 @@ describe('LinkBadger.update', () => {
     pass();
     const badge = badgeAfter(link('taobao')) as HTMLElement;
     update({ scopes: 'group' });
-    expect(segmentOf(badge, 'private')?.[2]).toBe(false);
-    expect(segmentOf(badge, 'group')?.[2]).toBe(true);
+    expect(segmentOf(badge, 'private')?.shown).toBe(false);
+    expect(segmentOf(badge, 'group')?.shown).toBe(true);
     expect(badge.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|Taobao] scopeGroup: copy only',
     );

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BadgeFactory, isBadgeHost, segmentOf } from '../../../src/content/badge';
+import { isBadgeHost } from '../../../src/content/draw/badge';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
+import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/place/share-code-marker';
 import { mayHoldCodes, mightHoldCode } from '../../../src/content/scan/code-text';
-import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/share-code-marker';
+import { segmentOf } from './support/badges';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
 const CODE_TEXT = `复制这条${TAOBAO_CODE}到手机淘宝`;
@@ -90,7 +92,7 @@ describe('ShareCodeMarker.scan', () => {
     expect(host.getAttribute('data-cll-platform')).toBe('taobao');
     expect(host.getAttribute('data-cll-category')).toBe('code');
     expect(host.getAttribute('data-cll-private')).toMatch(/^(direct|warn|copy|blocked|unknown)$/);
-    expect(segmentOf(host, 'private')?.[0]).toBe(host.getAttribute('data-cll-private'));
+    expect(segmentOf(host, 'private')?.outcome).toBe(host.getAttribute('data-cll-private'));
     expect(marker.found()).toEqual([
       {
         item: {
@@ -246,12 +248,12 @@ describe('ShareCodeMarker.update, prune and clear', () => {
     const host = badges()[0] as HTMLElement;
     const calls = classify.mock.calls.length;
     update({ scopes: 'private' });
-    expect(segmentOf(host, 'private')?.[2]).toBe(true);
-    expect(segmentOf(host, 'group')?.[2]).toBe(false);
+    expect(segmentOf(host, 'private')?.shown).toBe(true);
+    expect(segmentOf(host, 'group')?.shown).toBe(false);
     expect(host.getAttribute('aria-label')).not.toContain('scopeGroup');
     expect(marker.tooltipFor(host)?.some((line) => line.text.startsWith('scopeGroup'))).toBe(false);
     update({ scopes: 'both' });
-    expect(segmentOf(host, 'group')?.[2]).toBe(true);
+    expect(segmentOf(host, 'group')?.shown).toBe(true);
     expect(classify).toHaveBeenCalledTimes(calls);
   });
 

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import '../support/dom-shims';
 import { describe, expect, it } from 'vitest';
-import { BadgeFactory } from '../../../../src/content/badge';
 import { baseHostOf } from '../../../../src/content/candidate';
-import { LinkBadger } from '../../../../src/content/link-badger';
-import { findLinks } from '../../../../src/content/link-finder';
+import { BadgeFactory } from '../../../../src/content/draw/badge-factory';
+import { LinkBadger } from '../../../../src/content/place/link-badger';
+import { ShareCodeMarker } from '../../../../src/content/place/share-code-marker';
 import type { ReportSource } from '../../../../src/content/report/found';
 import { answerMessage, buildFrameReport } from '../../../../src/content/report/frame-answers';
 import { frameItems, frameWarnings } from '../../../../src/content/report/frame-items';
 import { frameReport } from '../../../../src/content/report/frame-report';
-import { ShareCodeMarker } from '../../../../src/content/share-code-marker';
+import { findLinks } from '../../../../src/content/scan/link-finder';
 import { isFrameReport, MAX_REPORT_ITEMS } from '../../../../src/shared/messages';
 import { makeEngine, settings, TAOBAO_CODE, t } from '../support/fixtures';
 

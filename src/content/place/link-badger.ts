@@ -1,17 +1,18 @@
-import type { Classification, Warning } from '../core/classification';
-import type { Locale } from '../core/localized';
-import type { PolicyContext } from '../shared/policy-context';
-import { type Settings, shownScopes } from '../shared/settings';
-import type { BadgeFactory } from './badge';
-import { applyContract, removeContract, renderBadge, renderWarningBadge } from './badge-render';
-import { type TooltipLine, tooltipLines } from './badge-text';
-import type { BadgeView } from './badge-view';
-import { screenHref, screenLink, textNamesPlatformDomain } from './candidate';
-import type { Engine } from './engine-loader';
+import type { Classification, Warning } from '../../core/classification';
+import type { Locale } from '../../core/localized';
+import type { PolicyContext } from '../../shared/policy-context';
+import { type Settings, shownScopes } from '../../shared/settings';
+import { type TooltipLine, tooltipLines } from '../badge-text';
+import { screenHref, screenLink, textNamesPlatformDomain } from '../candidate';
+import type { Badge } from '../draw/badge';
+import type { BadgeFactory } from '../draw/badge-factory';
+import { applyContract, fillBadge, fillWarningBadge, removeContract } from '../draw/badge-fill';
+import type { BadgeView } from '../draw/badge-view';
+import type { Engine } from '../engine-loader';
+import type { MessageLookup } from '../messages';
+import type { Found, FoundLink } from '../report/found';
+import { type LinkElement, linkHref } from '../scan/link-finder';
 import { badgeAnchor, isInEditable } from './link-anchor';
-import { type LinkElement, linkHref } from './link-finder';
-import type { MessageLookup } from './messages';
-import type { Found, FoundLink } from './report/found';
 
 /** What the badger makes of a link: its classification, and the warning for a deceptive link. */
 interface Judgement {
@@ -26,7 +27,7 @@ interface LinkState {
   /** The link's text the judgement read (it names a platform domain), or null for none. */
   text: string | null;
   judgement: Judgement;
-  host: HTMLElement | null;
+  badge: Badge | null;
   view: BadgeView | null;
   placed: boolean;
   /** How often the page removed our badge; we put it back once, then let it be. */
@@ -102,7 +103,7 @@ export class LinkBadger {
         href,
         text,
         judgement,
-        host: null,
+        badge: null,
         view: null,
         placed: false,
         removals: 0,
@@ -113,7 +114,7 @@ export class LinkBadger {
       this.states.set(link, next);
       // A platform link the settings leave out (content links, when only shopping is shown) is
       // kept, classified, without a badge: switching the setting back shows it at once.
-      if (this.wants(judgement)) this.render(link, next);
+      if (this.wants(judgement)) this.fill(link, next);
       else this.hide(link, next);
     }
   }
@@ -129,7 +130,7 @@ export class LinkBadger {
       } else if (!this.wants(state.judgement)) {
         this.hide(link, state);
       } else {
-        this.render(link, state);
+        this.fill(link, state);
       }
     }
     this.placeAll();
@@ -211,7 +212,7 @@ export class LinkBadger {
 
   /** Takes a link's badge and contract away but keeps its classification. */
   private hide(link: LinkElement, state: LinkState): void {
-    state.host?.remove();
+    state.badge?.host.remove();
     state.placed = false;
     state.view = null;
     removeContract(link);
@@ -238,18 +239,19 @@ export class LinkBadger {
     return judgement;
   }
 
-  private render(link: LinkElement, state: LinkState): void {
+  /** Fills the link's badge (made on first need) and sets the link's contract. */
+  private fill(link: LinkElement, state: LinkState): void {
     const { classification, warning } = state.judgement;
     const view = this.engine.badgeView(classification, this.context, this.locale, warning);
     state.view = view;
-    if (!state.host) {
-      state.host = this.factory.create();
-      this.hosts.set(state.host, state);
+    if (!state.badge) {
+      state.badge = this.factory.create();
+      this.hosts.set(state.badge.host, state);
     }
     if (view.platform === '') {
-      renderWarningBadge(state.host, view, this.context.ruleset.scopes, this.locale, this.t);
+      fillWarningBadge(state.badge, view, this.context.ruleset.scopes, this.locale, this.t);
     } else {
-      renderBadge(state.host, view, this.shownScopes, this.locale, this.t);
+      fillBadge(state.badge, view, this.shownScopes, this.locale, this.t);
     }
     applyContract(link, view);
     if (!state.placed) this.unplaced.push(state);
@@ -271,7 +273,7 @@ export class LinkBadger {
   }
 
   private ensurePlaced(link: LinkElement, state: LinkState): void {
-    const host = state.host;
+    const host = state.badge?.host;
     if (!host || !state.view || host.isConnected || !link.isConnected) return;
     if (state.placed) {
       // The page took our badge out: put it back once, never fight it in a loop.
@@ -289,8 +291,8 @@ export class LinkBadger {
   }
 
   private unbadge(link: LinkElement, state: LinkState): void {
-    if (state.host) this.factory.release(state.host);
-    state.host = null;
+    if (state.badge) this.factory.release(state.badge);
+    state.badge = null;
     state.placed = false;
     state.view = null;
     removeContract(link);
@@ -298,7 +300,7 @@ export class LinkBadger {
   }
 
   private forget(link: LinkElement, state: LinkState): void {
-    if (state.host) this.factory.release(state.host);
+    if (state.badge) this.factory.release(state.badge);
     this.states.delete(link);
   }
 }

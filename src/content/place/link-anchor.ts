@@ -1,4 +1,4 @@
-import type { LinkElement } from './link-finder';
+import type { LinkElement } from '../scan/link-finder';
 
 /**
  * The element a link's badge goes right after: the link itself; for an SVG link, its outermost

@@ -1,16 +1,17 @@
-import type { Classification } from '../core/classification';
-import type { Locale } from '../core/localized';
-import type { PolicyContext } from '../shared/policy-context';
-import { type Settings, shownScopes } from '../shared/settings';
-import type { BadgeFactory } from './badge';
-import { renderBadge } from './badge-render';
-import { type TooltipLine, tooltipLines } from './badge-text';
-import type { BadgeView } from './badge-view';
-import type { Engine } from './engine-loader';
+import type { Classification } from '../../core/classification';
+import type { Locale } from '../../core/localized';
+import type { PolicyContext } from '../../shared/policy-context';
+import { type Settings, shownScopes } from '../../shared/settings';
+import { type TooltipLine, tooltipLines } from '../badge-text';
+import type { Badge } from '../draw/badge';
+import type { BadgeFactory } from '../draw/badge-factory';
+import { fillBadge } from '../draw/badge-fill';
+import type { BadgeView } from '../draw/badge-view';
+import type { Engine } from '../engine-loader';
+import type { MessageLookup } from '../messages';
+import type { Found, FoundCode } from '../report/found';
+import { mightHoldCode, NOT_PROSE } from '../scan/code-text';
 import { isInEditable } from './link-anchor';
-import type { MessageLookup } from './messages';
-import type { Found, FoundCode } from './report/found';
-import { mightHoldCode, NOT_PROSE } from './scan/code-text';
 
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
 export const HIGHLIGHT_NAME = 'cll-share-code';
@@ -30,7 +31,7 @@ interface CodeMark {
   of: SourceMarks;
   classification: Classification;
   range: Range | null;
-  host: HTMLElement | null;
+  badge: Badge | null;
   view: BadgeView | null;
   /** How often the page removed our badge; we put it back once, then let it be. */
   removals: number;
@@ -83,7 +84,7 @@ export class ShareCodeMarker {
         of,
         classification: codeClassification,
         range: null,
-        host: null,
+        badge: null,
         view: null,
         removals: 0,
       };
@@ -95,13 +96,13 @@ export class ShareCodeMarker {
         mark.range = range;
       }
       if (!editable) {
-        mark.host = this.factory.create();
-        this.hosts.set(mark.host, mark);
-        after.after(mark.host);
-        after = mark.host;
+        mark.badge = this.factory.create();
+        this.hosts.set(mark.badge.host, mark);
+        after.after(mark.badge.host);
+        after = mark.badge.host;
       }
       of.marks.push(mark);
-      this.render(mark);
+      this.fill(mark);
     }
     this.marks.set(source, of);
   }
@@ -111,7 +112,7 @@ export class ShareCodeMarker {
     this.settings = settings;
     for (const [source, of] of this.marks) {
       if (!source.isConnected) this.unmark(source);
-      else for (const mark of of.marks) this.render(mark);
+      else for (const mark of of.marks) this.fill(mark);
     }
   }
 
@@ -166,12 +167,13 @@ export class ShareCodeMarker {
    */
   badgeRemoved(host: Element): void {
     const mark = this.hosts.get(host);
-    if (!mark?.host || mark.host.isConnected || this.marks.get(mark.of.source) !== mark.of) return;
+    const own = mark?.badge?.host;
+    if (!mark || !own || own.isConnected || this.marks.get(mark.of.source) !== mark.of) return;
     if (mark.removals > 0) return;
     const index = mark.of.marks.indexOf(mark);
     let after: ChildNode = mark.of.anchor;
     for (let i = index - 1; i >= 0; i--) {
-      const before = mark.of.marks[i]?.host;
+      const before = mark.of.marks[i]?.badge?.host;
       if (before?.isConnected) {
         after = before;
         break;
@@ -179,14 +181,15 @@ export class ShareCodeMarker {
     }
     if (!after.isConnected) return;
     mark.removals += 1;
-    after.after(mark.host);
+    after.after(own);
   }
 
-  private render(mark: CodeMark): void {
+  /** Fills the code's badge with its view. */
+  private fill(mark: CodeMark): void {
     mark.view = this.engine.badgeView(mark.classification, this.context, this.locale);
-    if (mark.host)
-      renderBadge(
-        mark.host,
+    if (mark.badge)
+      fillBadge(
+        mark.badge,
         mark.view,
         shownScopes(this.settings, this.context.ruleset.scopes),
         this.locale,
@@ -200,9 +203,9 @@ export class ShareCodeMarker {
     this.marks.delete(source);
     for (const mark of of.marks) {
       if (mark.range) this.highlight?.delete(mark.range);
-      if (mark.host) {
-        this.hosts.delete(mark.host);
-        this.factory.release(mark.host);
+      if (mark.badge) {
+        this.hosts.delete(mark.badge.host);
+        this.factory.release(mark.badge);
       }
     }
   }

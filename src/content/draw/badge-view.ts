@@ -1,11 +1,11 @@
-import type { Classification, LookalikeReason, Warning } from '../core/classification';
-import { platformName, wrapperName } from '../core/display-names';
-import { evaluate } from '../core/evaluate';
-import type { Locale } from '../core/localized';
-import { hostToUnicode } from '../core/punycode';
-import type { Scope } from '../core/scope';
-import type { Verdict } from '../core/verdict';
-import type { PolicyContext } from '../shared/policy-context';
+import type { Classification, LookalikeReason, Warning } from '../../core/classification';
+import { platformName, wrapperName } from '../../core/display-names';
+import { evaluate } from '../../core/evaluate';
+import type { Locale } from '../../core/localized';
+import { hostToUnicode } from '../../core/punycode';
+import type { Scope } from '../../core/scope';
+import type { Verdict } from '../../core/verdict';
+import type { PolicyContext } from '../../shared/policy-context';
 
 /** What a badge says about a deceptive link (see Warning in src/core/classification.ts). */
 export interface WarningView {
@@ -82,8 +82,4 @@ export function badgeView(
     at,
     warning: warning === null ? null : warningView(warning, locale),
   };
-}
-
-export function verdictFor(view: BadgeView, scope: Scope): Verdict | undefined {
-  return view.verdicts.find((verdict) => verdict.scope === scope);
 }

@@ -1,4 +1,4 @@
-import { isBadgeHost } from './badge';
+import { isBadgeHost } from '../draw/badge';
 import { isLink } from './link-finder';
 
 export interface WatchHandlers {

@@ -1,8 +1,8 @@
-import type { Locale } from '../core/localized';
-import { setLabel, setMark, setSegment } from './badge';
-import { badgeLabel, segmentText, WARNING_MARK, warningWord } from './badge-text';
+import type { Locale } from '../../core/localized';
+import { badgeLabel, segmentText, WARNING_MARK, warningWord } from '../badge-text';
+import type { MessageLookup } from '../messages';
+import type { Badge } from './badge';
 import type { BadgeView } from './badge-view';
-import type { MessageLookup } from './messages';
 
 /** The stable DOM contract on badged links and on every badge host (see README). */
 export const CONTRACT_ATTRIBUTES = [
@@ -21,34 +21,35 @@ const PLATFORM_ATTRIBUTES = CONTRACT_ATTRIBUTES.slice(0, 4);
  */
 export const WARNING_COLOURS = 'warning';
 
-/** Puts a view into a badge host: segments for the shown scopes, the accessible name, the contract. */
-export function renderBadge(
-  host: Element,
+/**
+ * Fills a badge with a view (see Badge for the three steps): segments for the shown scopes, the
+ * accessible name, the contract.
+ */
+export function fillBadge(
+  badge: Badge,
   view: BadgeView,
   shownScopes: string[],
   locale: Locale,
   t: MessageLookup,
 ): void {
   for (const verdict of view.verdicts) {
-    setSegment(
-      host,
-      verdict.scope,
-      verdict.outcome,
-      segmentText(verdict, t),
-      shownScopes.includes(verdict.scope),
-    );
+    badge.setSegment(verdict.scope, {
+      outcome: verdict.outcome,
+      text: segmentText(verdict, t),
+      shown: shownScopes.includes(verdict.scope),
+    });
   }
-  finish(host, view, shownScopes, locale, t);
+  finish(badge, view, shownScopes, locale, t);
 }
 
 /**
- * Puts the view of a link of no platform that carries a warning into a badge host: the mark and
+ * Fills a badge with the view of a link of no platform that carries a warning: the mark and
  * one segment with the warning's word ("⚠ lookalike") in the first scope's place, whichever
  * scopes are shown (the warning is about the link, not about a chat); the other scopes hidden.
  * `scopes` are all the ruleset's scopes, in order.
  */
-export function renderWarningBadge(
-  host: Element,
+export function fillWarningBadge(
+  badge: Badge,
   view: BadgeView,
   scopes: readonly string[],
   locale: Locale,
@@ -56,25 +57,29 @@ export function renderWarningBadge(
 ): void {
   const word = view.warning ? warningWord(view.warning, t) : '';
   scopes.forEach((scope, index) => {
-    setSegment(host, scope, WARNING_COLOURS, index === 0 ? word : '', index === 0);
+    badge.setSegment(scope, {
+      outcome: WARNING_COLOURS,
+      text: index === 0 ? word : '',
+      shown: index === 0,
+    });
   });
-  finish(host, view, [], locale, t);
+  finish(badge, view, [], locale, t);
 }
 
 function finish(
-  host: Element,
+  badge: Badge,
   view: BadgeView,
   shownScopes: string[],
   locale: Locale,
   t: MessageLookup,
 ): void {
   // setMark also sets data-cll-warning (to the mark) on the host, which applyContract then sets
-  // to the warning's type: the mark is set only when it changes, so that re-rendering the same
-  // warning does not toggle the attribute.
+  // to the warning's type: the mark is set only when it changes, so that filling the badge with
+  // the same warning again does not toggle the attribute.
   const mark = view.warning ? WARNING_MARK : '';
-  if ((mark !== '') !== host.hasAttribute('data-cll-warning')) setMark(host, mark);
-  setLabel(host, badgeLabel(view, shownScopes, locale, t));
-  applyContract(host, view);
+  if ((mark !== '') !== badge.host.hasAttribute('data-cll-warning')) badge.setMark(mark);
+  badge.setLabel(badgeLabel(view, shownScopes, locale, t));
+  applyContract(badge.host, view);
 }
 
 /**
