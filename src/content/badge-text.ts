@@ -3,7 +3,7 @@ import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/outcome-
 import type { Verdict } from '../core/verdict';
 import { formatChinaDate } from '../shared/format-date';
 import type { BadgeView, WarningView } from './draw/badge-view';
-import type { MessageLookup } from './messages';
+import type { TextLookup as MessageLookup } from './i18n';
 
 /**
  * The short text of a scope's segment, e.g. "1:1" or "群聊"; the outcome's symbol is drawn after

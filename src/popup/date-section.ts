@@ -2,7 +2,7 @@
 import { chinaDateOf } from '../core/china-time';
 import type { Locale } from '../core/localized';
 import type { Ruleset } from '../core/rule';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { dateExplanation, dateProblem } from './date-explanation';
 import { TimelineView } from './timeline-view';
 
@@ -25,7 +25,7 @@ export class DateSection {
   constructor(
     private readonly elements: DateElements,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
     private readonly choose: (policyDate: string | null) => void,
   ) {
     this.timeline = new TimelineView(elements.timeline, elements.caption, locale, t, (date) =>

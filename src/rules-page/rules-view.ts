@@ -6,7 +6,7 @@ import type { Rule, Ruleset, TimelineEvent } from '../core/rule';
 import type { Source } from '../core/source';
 import { formatChinaDate } from '../shared/format-date';
 import { h, sourceLink } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { outcomeText, scopeLabel } from '../ui/labels';
 import { coverage, eventsInOrder, rulesInOrder } from './rules-model';
 
@@ -21,14 +21,14 @@ function when(text: string | null, open: string, locale: Locale): Node {
   });
 }
 
-function sources(list: readonly Source[], t: MessageLookup): HTMLElement | null {
+function sources(list: readonly Source[], t: TextLookup): HTMLElement | null {
   if (list.length === 0) return null;
   return h('ul', { className: 'sources', attrs: { 'aria-label': t('rulesSources') } }, [
     ...list.map((source) => h('li', {}, [sourceLink(source.title, source.url)])),
   ]);
 }
 
-export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+export function eventsSection(ruleset: Ruleset, locale: Locale, t: TextLookup): HTMLElement[] {
   return eventsInOrder(ruleset).map((event: TimelineEvent) =>
     h('li', { className: 'event', dataset: { id: event.id } }, [
       h('div', { className: 'event-head' }, [
@@ -41,7 +41,7 @@ export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup
   );
 }
 
-function coverageText(rule: Rule, locale: Locale, t: MessageLookup): string {
+function coverageText(rule: Rule, locale: Locale, t: TextLookup): string {
   const { platforms, categories, kinds } = coverage(rule);
   const parts = [
     platforms
@@ -57,7 +57,7 @@ function coverageText(rule: Rule, locale: Locale, t: MessageLookup): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-export function rulesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+export function rulesSection(ruleset: Ruleset, locale: Locale, t: TextLookup): HTMLElement[] {
   const other: Locale = locale === 'en' ? 'zh_CN' : 'en';
   return rulesInOrder(ruleset).map((rule) =>
     h('li', { className: 'rule', dataset: { id: rule.id } }, [
@@ -90,7 +90,7 @@ export function rulesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup)
   );
 }
 
-export function notesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+export function notesSection(ruleset: Ruleset, locale: Locale, t: TextLookup): HTMLElement[] {
   return ruleset.notes.map((note) =>
     h('li', { className: 'note', dataset: { id: note.id } }, [
       h('p', { text: note.text[locale] }),

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/localized';
 import { badgeLabel, segmentText, WARNING_MARK, warningWord } from '../badge-text';
-import type { MessageLookup } from '../messages';
+import type { TextLookup } from '../i18n';
 import type { Badge } from './badge';
 import type { BadgeView } from './badge-view';
 
@@ -30,7 +30,7 @@ export function fillBadge(
   view: BadgeView,
   shownScopes: string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): void {
   for (const verdict of view.verdicts) {
     badge.setSegment(verdict.scope, {
@@ -53,7 +53,7 @@ export function fillWarningBadge(
   view: BadgeView,
   scopes: readonly string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): void {
   const word = view.warning ? warningWord(view.warning, t) : '';
   scopes.forEach((scope, index) => {
@@ -71,7 +71,7 @@ function finish(
   view: BadgeView,
   shownScopes: string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): void {
   // setMark also sets data-cll-warning (to the mark) on the host, which applyContract then sets
   // to the warning's type: the mark is set only when it changes, so that filling the badge with

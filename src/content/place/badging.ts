@@ -1,7 +1,7 @@
 import type { Settings } from '../../shared/settings';
 import { BadgeFactory } from '../draw/badge-factory';
 import type { Engine } from '../engine-loader';
-import { message, uiLocale } from '../messages';
+import { lookupText, uiLocale } from '../i18n';
 import { installTooltips } from '../tooltip';
 import { LinkBadger } from './link-badger';
 import { ShareCodeMarker } from './share-code-marker';
@@ -24,7 +24,7 @@ export class Badging {
     const context = engine.policyContext(settings);
     const locale = uiLocale();
     this.factory = new BadgeFactory(doc, context.ruleset.scopes);
-    const badger = new LinkBadger(engine, context, settings, locale, message, this.factory);
+    const badger = new LinkBadger(engine, context, settings, locale, lookupText, this.factory);
     const marker = new ShareCodeMarker(
       engine,
       doc,
@@ -32,7 +32,7 @@ export class Badging {
       context,
       settings,
       locale,
-      message,
+      lookupText,
     );
     this.badger = badger;
     this.marker = marker;

@@ -9,7 +9,7 @@ import type { BadgeFactory } from '../draw/badge-factory';
 import { applyContract, fillBadge, fillWarningBadge, removeContract } from '../draw/badge-fill';
 import type { BadgeView } from '../draw/badge-view';
 import type { Engine } from '../engine-loader';
-import type { MessageLookup } from '../messages';
+import type { TextLookup } from '../i18n';
 import type { Found, FoundLink } from '../report/found';
 import { type LinkElement, linkHref } from '../scan/link-finder';
 import { badgeAnchor, isInEditable } from './link-anchor';
@@ -56,7 +56,7 @@ export class LinkBadger {
     private context: PolicyContext,
     private settings: Settings,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
     private readonly factory: BadgeFactory,
   ) {
     this.shownScopes = shownScopes(settings, context.ruleset.scopes);

@@ -8,7 +8,7 @@ import type { BadgeFactory } from '../draw/badge-factory';
 import { fillBadge } from '../draw/badge-fill';
 import type { BadgeView } from '../draw/badge-view';
 import type { Engine } from '../engine-loader';
-import type { MessageLookup } from '../messages';
+import type { TextLookup } from '../i18n';
 import type { Found, FoundCode } from '../report/found';
 import { mightHoldCode, NOT_PROSE } from '../scan/code-text';
 import { isInEditable } from './link-anchor';
@@ -55,7 +55,7 @@ export class ShareCodeMarker {
     private context: PolicyContext,
     private settings: Settings,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
   ) {
     this.highlight = makeHighlight(doc);
   }

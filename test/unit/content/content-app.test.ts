@@ -15,9 +15,9 @@ import {
 import { settle } from './support/settle';
 
 // The real modules read the extension's APIs (webextension-polyfill), absent here.
-vi.mock('../../../src/content/messages', async () => {
+vi.mock('../../../src/content/i18n', async () => {
   const { t } = await import('./support/fixtures');
-  return { message: t, uiLocale: () => 'en' };
+  return { lookupText: t, uiLocale: () => 'en' };
 });
 vi.mock('../../../src/content/engine-loader', () => ({
   loadEngine: () => Promise.reject(new Error('the tests inject the engine')),

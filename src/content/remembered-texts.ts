@@ -1,4 +1,4 @@
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 
 const MAX_REMEMBERED = 2000;
 
@@ -6,7 +6,7 @@ const MAX_REMEMBERED = 2000;
  * Remembers what `lookup` answered. A page with thousands of badges asks for the same few labels
  * over and over, and each browser lookup costs a call into the browser's i18n code.
  */
-export function rememberMessages(lookup: MessageLookup): MessageLookup {
+export function rememberTexts(lookup: TextLookup): TextLookup {
   const answers = new Map<string, string>();
   return (key, substitutions) => {
     const id = substitutions === undefined ? key : `${key}\u0000${substitutions.join('\u0001')}`;

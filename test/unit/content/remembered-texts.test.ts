@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rememberMessages } from '../../../src/content/remembered-messages';
+import { rememberTexts } from '../../../src/content/remembered-texts';
 
-describe('rememberMessages', () => {
+describe('rememberTexts', () => {
   it('asks the catalog once per key and substitutions, and answers the same', () => {
     const asked: string[] = [];
-    const lookup = rememberMessages((key, substitutions) => {
+    const lookup = rememberTexts((key, substitutions) => {
       asked.push(`${key}|${substitutions?.join(',') ?? ''}`);
       return `${key}:${substitutions?.join('+') ?? ''}`;
     });
@@ -23,14 +23,14 @@ describe('rememberMessages', () => {
   });
 
   it('keeps substitutions apart that would join to the same text', () => {
-    const lookup = rememberMessages((key, substitutions) => JSON.stringify([key, substitutions]));
+    const lookup = rememberTexts((key, substitutions) => JSON.stringify([key, substitutions]));
     expect(lookup('k', ['a,b'])).not.toBe(lookup('k', ['a', 'b']));
     expect(lookup('k', [])).not.toBe(lookup('k'));
   });
 
   it('stays bounded on a page with endless different substitutions', () => {
     let calls = 0;
-    const lookup = rememberMessages((key) => {
+    const lookup = rememberTexts((key) => {
       calls += 1;
       return key;
     });
