@@ -1,6 +1,6 @@
 /**
  * The content script's work in a page (content-main.js), imported by the loader (loader.ts) once
- * the page has loaded: settings, the content app, messages and reports.
+ * the page has loaded: settings, the content app, the popup's requests and the frame reports.
  */
 import browser from 'webextension-polyfill';
 import { logError, recordUncaughtErrors } from '../shared/error-log';

@@ -6,7 +6,7 @@ import type { TextLookup } from '../ui/i18n';
 import { dateExplanation, dateProblem } from './date-explanation';
 import { TimelineView } from './timeline-view';
 
-export const MIN_DATE = '2013-01-01';
+const MIN_DATE = '2013-01-01';
 
 export interface DateElements {
   input: HTMLInputElement;

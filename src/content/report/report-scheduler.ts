@@ -1,7 +1,7 @@
 /**
- * Sends this frame's report to the background after every pass of the content script (the
- * content app marks each pass on <html data-cll-passes="N">), at most once per DELAY_MS, and once
- * more when the page comes back from the back-forward cache. When the document goes away it says
+ * Sends this frame's report to the background after every pass of the content script (the pass
+ * signal marks each pass on <html data-cll-passes="N">), at most once per REPORT_DELAY_MS, and
+ * once more when the page comes back from the back-forward cache. When the document goes away it says
  * so, so that the background forgets the frame. The top frame always reports (the popup needs its
  * site); a subframe only once it has had something to report.
  */
@@ -9,7 +9,7 @@ import type { FrameReport } from '../../shared/messages';
 
 export const REPORT_DELAY_MS = 250;
 /** How long a report may wait for an idle moment after REPORT_DELAY_MS. */
-export const REPORT_IDLE_WAIT_MS = 1000;
+const REPORT_IDLE_WAIT_MS = 1000;
 const PASSES_ATTRIBUTE = 'data-cll-passes';
 
 export interface ReportSink {

@@ -16,13 +16,6 @@ export function isLink(node: Node): node is LinkElement {
   );
 }
 
-/** Every link in `root`, the root itself included when it is one. */
-export function findLinks(root: ParentNode): LinkElement[] {
-  const links = [...root.querySelectorAll<LinkElement>(LINK_SELECTOR)];
-  if (root instanceof Element && isLink(root)) links.unshift(root);
-  return links;
-}
-
 /** The link's absolute target, or "" when it has none or it cannot be resolved. */
 export function linkHref(link: LinkElement): string {
   if (link instanceof SVGAElement) {

@@ -20,7 +20,7 @@ const OBSERVE: MutationObserverInit = {
 
 /**
  * One MutationObserver per root (the document and each open shadow root). The callback only
- * collects what was added or changed; the work happens later, in the badger's sliced queue.
+ * collects what was added or changed; the work happens later, in the sliced work queue.
  */
 export class PageWatcher {
   private readonly observers = new Map<Node, MutationObserver>();

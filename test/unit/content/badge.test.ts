@@ -148,7 +148,7 @@ describe('tooltipOf', () => {
   });
 });
 
-describe('renderBadge', () => {
+describe('fillBadge', () => {
   it('shows each scope of the view with its outcome and symbol', () => {
     const host = new BadgeFactory(document, SCOPES).create().host;
     fillBadge(badgeOf(host), viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);

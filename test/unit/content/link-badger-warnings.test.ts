@@ -6,8 +6,9 @@ import { Badge, isBadgeHost } from '../../../src/content/draw/badge';
 import { BadgeFactory } from '../../../src/content/draw/badge-factory';
 import { CONTRACT_ATTRIBUTES, WARNING_COLOURS } from '../../../src/content/draw/badge-fill';
 import { LinkBadger } from '../../../src/content/place/link-badger';
-import { findLinks, type LinkElement } from '../../../src/content/scan/link-finder';
+import type { LinkElement } from '../../../src/content/scan/link-finder';
 import { segmentOf } from './support/badges';
+import { findLinks } from './support/find-links';
 import { makeEngine, type Settings, settings, t } from './support/fixtures';
 
 // setMark draws inside the closed shadow root: record what the badger asks of it.

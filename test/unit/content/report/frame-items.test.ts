@@ -9,8 +9,8 @@ import type { ReportSource } from '../../../../src/content/report/found';
 import { answerMessage, buildFrameReport } from '../../../../src/content/report/frame-answers';
 import { frameItems, frameWarnings } from '../../../../src/content/report/frame-items';
 import { frameReport } from '../../../../src/content/report/frame-report';
-import { findLinks } from '../../../../src/content/scan/link-finder';
 import { isFrameReport, MAX_REPORT_ITEMS } from '../../../../src/shared/messages';
+import { findLinks } from '../support/find-links';
 import { makeEngine, settings, TAOBAO_CODE, t } from '../support/fixtures';
 
 /** A badger and a marker that badged the current document (reading link texts). */
