@@ -1,9 +1,8 @@
-import type { Classification, Warning } from '../../core/classification';
 import type { Locale } from '../../core/localized';
 import type { PolicyContext } from '../../shared/policy-context';
 import { type Settings, shownScopes } from '../../shared/settings';
 import { type TooltipLine, tooltipLines } from '../badge-text';
-import { screenHref, screenLink, textNamesPlatformDomain } from '../candidate';
+import { screenHref, screenLink } from '../candidate';
 import type { Badge } from '../draw/badge';
 import type { BadgeFactory } from '../draw/badge-factory';
 import { applyContract, fillBadge, fillWarningBadge, removeContract } from '../draw/badge-fill';
@@ -12,14 +11,9 @@ import type { Engine } from '../engine-loader';
 import type { TextLookup } from '../i18n';
 import type { Found, FoundLink } from '../report/found';
 import { type LinkElement, linkHref } from '../scan/link-finder';
+import { foundLink } from './found-items';
 import { badgeAnchor, isInEditable } from './link-anchor';
-
-/** What the badger makes of a link: its classification, and the warning for a deceptive link. */
-interface Judgement {
-  classification: Classification;
-  /** The host imitates a platform's ("lookalike"), or the text names another host ("mismatch"). */
-  warning: Warning | null;
-}
+import { type Judgement, LinkJudge } from './link-judge';
 
 interface LinkState {
   link: LinkElement;
@@ -34,8 +28,6 @@ interface LinkState {
   removals: number;
 }
 
-const MAX_CACHE = 50_000;
-
 /**
  * Badges links: a platform's links with their outcomes, and deceptive links with a warning (a
  * host that imitates a platform domain, or a link text that names a platform host the link does
@@ -46,7 +38,7 @@ const MAX_CACHE = 50_000;
 export class LinkBadger {
   private readonly states = new Map<LinkElement, LinkState>();
   private readonly hosts = new WeakMap<Element, LinkState>();
-  private readonly cache = new Map<string, Judgement>();
+  private readonly judge: LinkJudge;
   private shownScopes: string[] = [];
   /** Badges made but not yet in the page: they go in together, so the page lays out once. */
   private unplaced: LinkState[] = [];
@@ -60,6 +52,7 @@ export class LinkBadger {
     private readonly factory: BadgeFactory,
   ) {
     this.shownScopes = shownScopes(settings, context.ruleset.scopes);
+    this.judge = new LinkJudge(engine);
   }
 
   /**
@@ -75,23 +68,23 @@ export class LinkBadger {
       let text: string | null | undefined;
       if (!state && screenLink(link, baseHost) === null) {
         if (!readLinkText) continue;
-        text = this.namedText(link);
+        text = this.judge.namedText(link);
         if (text === null) continue;
       }
       const href = linkHref(link);
       if (state && state.href === href) {
-        if (readLinkText) text = this.namedText(link);
+        if (readLinkText) text = this.judge.namedText(link);
         if (!readLinkText || text === state.text) {
           this.ensurePlaced(link, state);
           continue;
         }
       }
-      if (text === undefined) text = readLinkText ? this.namedText(link) : null;
+      if (text === undefined) text = readLinkText ? this.judge.namedText(link) : null;
       if (text === null && screenHref(href, baseHost) === null) {
         if (state) this.unbadge(link, state);
         continue;
       }
-      const judgement = this.judge(href, text);
+      const judgement = this.judge.judge(href, text);
       const { classification, warning } = judgement;
       const isPlatform = classification.kind !== 'none' && classification.platform !== null;
       if ((!isPlatform && warning === null) || isInEditable(link)) {
@@ -146,12 +139,7 @@ export class LinkBadger {
     for (const [link, state] of this.states) {
       if (!link.isConnected) this.forget(link, state);
     }
-    // The cache only serves hrefs that come back (re-rendered lists): keep it near the live links.
-    if (this.cache.size > 2 * this.states.size + 1000) {
-      this.cache.clear();
-      for (const state of this.states.values())
-        this.cache.set(cacheKey(state.href, state.text), state.judgement);
-    }
+    this.judge.keepNear(this.states.values(), this.states.size);
   }
 
   tooltipFor(host: HTMLElement): TooltipLine[] | null {
@@ -171,20 +159,7 @@ export class LinkBadger {
     for (const [link, state] of this.states) {
       const view = state.view;
       if (!view || !link.isConnected) continue;
-      out.push({
-        item: {
-          href: state.href,
-          platform: view.platform,
-          category: view.category,
-          kind: view.kind,
-          outcomes: Object.fromEntries(view.verdicts.map((v) => [v.scope, v.outcome])),
-          rules: Object.fromEntries(view.verdicts.map((v) => [v.scope, v.rule])),
-          warning: view.warning
-            ? { type: view.warning.type, imitates: view.warning.imitates, host: view.warning.host }
-            : null,
-        },
-        element: badgeAnchor(link),
-      });
+      out.push({ item: foundLink(state.href, view), element: badgeAnchor(link) });
     }
     return out;
   }
@@ -202,41 +177,12 @@ export class LinkBadger {
     );
   }
 
-  /** The link's text (its first MAX_LINK_TEXT_LENGTH characters) if it names a platform domain. */
-  private namedText(link: LinkElement): string | null {
-    const whole = link.textContent ?? '';
-    const max = this.engine.MAX_LINK_TEXT_LENGTH;
-    const text = whole.length > max ? whole.slice(0, max) : whole;
-    return textNamesPlatformDomain(text) ? text : null;
-  }
-
   /** Takes a link's badge and contract away but keeps its classification. */
   private hide(link: LinkElement, state: LinkState): void {
     state.badge?.host.remove();
     state.placed = false;
     state.view = null;
     removeContract(link);
-  }
-
-  /**
-   * Classifies the href, with lookalike warnings, and compares the link's text (when it names a
-   * platform domain) with where the link goes.
-   */
-  private judge(href: string, text: string | null): Judgement {
-    const key = cacheKey(href, text);
-    let judgement = this.cache.get(key);
-    if (!judgement) {
-      if (this.cache.size >= MAX_CACHE) this.cache.clear();
-      const classification = this.engine.classify(href, undefined, { warnings: true });
-      let warning = classification.warnings?.[0] ?? null;
-      if (warning === null && text !== null) {
-        const mismatch = this.engine.textMismatch(text, href);
-        if (mismatch !== null) warning = this.engine.mismatchWarning(mismatch);
-      }
-      judgement = { classification, warning };
-      this.cache.set(key, judgement);
-    }
-    return judgement;
   }
 
   /** Fills the link's badge (made on first need) and sets the link's contract. */
@@ -290,25 +236,14 @@ export class LinkBadger {
     if (state && this.states.get(state.link) === state) this.ensurePlaced(state.link, state);
   }
 
+  /** Takes a link's badge and contract away, and forgets the link. */
   private unbadge(link: LinkElement, state: LinkState): void {
-    if (state.badge) this.factory.release(state.badge);
-    state.badge = null;
-    state.placed = false;
-    state.view = null;
-    removeContract(link);
-    this.states.delete(link);
+    this.hide(link, state);
+    this.forget(link, state);
   }
 
   private forget(link: LinkElement, state: LinkState): void {
     if (state.badge) this.factory.release(state.badge);
     this.states.delete(link);
   }
-}
-
-/**
- * The cache key of a judgement: the href, and the link text when it was read (an href as the
- * browser serialises it holds no line break).
- */
-function cacheKey(href: string, text: string | null): string {
-  return text === null ? href : `${href}\n${text}`;
 }

@@ -11,6 +11,7 @@ import type { Engine } from '../engine-loader';
 import type { TextLookup } from '../i18n';
 import type { Found, FoundCode } from '../report/found';
 import { mightHoldCode, NOT_PROSE } from '../scan/code-text';
+import { foundCode } from './found-items';
 import { isInEditable } from './link-anchor';
 
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
@@ -147,15 +148,7 @@ export class ShareCodeMarker {
       const element = of.holder.isConnected ? of.holder : null;
       for (const { classification, view } of of.marks) {
         if (!view) continue;
-        out.push({
-          item: {
-            input: classification.input,
-            platform: view.platform,
-            category: view.category,
-            outcomes: Object.fromEntries(view.verdicts.map((v) => [v.scope, v.outcome])),
-          },
-          element,
-        });
+        out.push({ item: foundCode(classification.input, view), element });
       }
     }
     return out;
