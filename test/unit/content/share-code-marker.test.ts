@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isBadgeHost } from '../../../src/content/draw/badge';
 import { BadgeFactory } from '../../../src/content/draw/badge-factory';
 import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/place/share-code-marker';
-import { mayHoldCodes, mightHoldCode } from '../../../src/content/scan/code-text';
+import {
+  isProse,
+  mayHoldCodes,
+  mightHoldCode,
+  NOT_PROSE,
+} from '../../../src/content/scan/code-text';
 import { segmentOf } from './support/badges';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
@@ -75,6 +80,39 @@ describe('mayHoldCodes', () => {
     expect(mayHoldCodes(byId('plain'))).toBe(false);
     expect(mayHoldCodes(document)).toBe(true);
     expect(mayHoldCodes(byId('scripted').querySelector('script') as Element)).toBe(false);
+  });
+
+  it('reads a document as its body: a code its title or head data repeat still counts once', () => {
+    document.body.innerHTML = `<p>${CODE_TEXT}</p>`;
+    const title = document.createElement('title');
+    title.textContent = CODE_TEXT;
+    const data = document.createElement('script');
+    data.textContent = JSON.stringify({ share: TAOBAO_CODE });
+    document.head.append(title, data);
+    try {
+      expect(mayHoldCodes(document)).toBe(true);
+      // In the body, data that repeats the visible text still cancels out its own copy only.
+      document.body.innerHTML = `<script>${JSON.stringify({ share: TAOBAO_CODE })}</script>`;
+      expect(mayHoldCodes(document)).toBe(false);
+    } finally {
+      title.remove();
+      data.remove();
+    }
+  });
+
+  it('skips the text of every element that is not prose, ours included', () => {
+    expect(NOT_PROSE.split(', ')).toEqual([
+      'script',
+      'style',
+      'noscript',
+      'template',
+      'textarea',
+      'title',
+      'cll-badge',
+    ]);
+    document.body.innerHTML = `<noscript>${CODE_TEXT}</noscript><p id="p">${CODE_TEXT}</p>`;
+    expect(isProse(byId('p').firstChild as Text)).toBe(true);
+    expect(isProse(document.querySelector('noscript')?.firstChild as Text)).toBe(false);
   });
 });
 
