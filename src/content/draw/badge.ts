@@ -63,7 +63,10 @@ export class Badge {
 
   /** The badge of a host element; null for anything else (a page's own <cll-badge> too). */
   static of(node: unknown): Badge | null {
-    return node instanceof Element ? ((node as Host)[BADGE] ?? null) : null;
+    // The tag name first: the page watcher asks this of every node the page adds or removes.
+    return node instanceof Element && node.localName === BADGE_TAG
+      ? ((node as Host)[BADGE] ?? null)
+      : null;
   }
 
   /** Whether the face has been drawn. */
