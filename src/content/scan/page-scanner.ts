@@ -51,7 +51,7 @@ export class PageScanner {
 
   /** Queues the whole document; its shadow roots are looked for after the first pass. */
   scanDocument(): void {
-    this.jobs.push([() => this.expand(this.doc)], false);
+    this.push([() => this.expand(this.doc)], false);
     this.shadowWalkDue = true;
   }
 
@@ -63,7 +63,7 @@ export class PageScanner {
       this.queued.add(node);
       fresh.push(() => this.changedNode(node));
     }
-    this.jobs.push(fresh);
+    this.push(fresh);
   }
 
   /** The queue ran dry: the first time, start the idle walk for the page's shadow roots. */
@@ -73,12 +73,18 @@ export class PageScanner {
     this.walkForShadowRootsWhenIdle();
   }
 
+  /** Stops: jobs of this scanner still in the queue do nothing, and queue nothing more. */
   stop(): void {
     this.stopped = true;
   }
 
+  private push(jobs: Iterable<Job>, batch = true): void {
+    if (!this.stopped) this.jobs.push(jobs, batch);
+  }
+
   private changedNode(node: Node): void {
     this.queued.delete(node);
+    if (this.stopped) return;
     if (node instanceof Text) {
       if (isProse(node)) this.found.text(node);
     } else if (isLink(node)) {
@@ -96,6 +102,7 @@ export class PageScanner {
 
   /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */
   private expand(root: Element | Document | DocumentFragment): void {
+    if (this.stopped) return;
     this.baseHost = baseHostOf(this.doc);
     const jobs: Job[] = [];
     // On a huge page one read of all its text would be a long task: walk it in steps instead.
@@ -126,7 +133,7 @@ export class PageScanner {
       jobs.push(
         this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)),
       );
-    this.jobs.push(jobs, false);
+    this.push(jobs, false);
   }
 
   /** A resumable job over a node list (from index `from`), a step at a time. */
@@ -135,7 +142,7 @@ export class PageScanner {
     const step = () => {
       const end = Math.min(list.length, index + STEP);
       for (; index < end; index++) visit(list[index] as T);
-      if (index < list.length) this.jobs.push([step], false);
+      if (index < list.length) this.push([step], false);
     };
     return step;
   }
@@ -162,14 +169,14 @@ export class PageScanner {
         // A browser without complex :not() keeps reading every link.
       }
       if (kept === null) {
-        this.jobs.push([this.each(links, visit, STEP)], false);
+        this.push([this.each(links, visit, STEP)], false);
         return;
       }
       const seen = new Set(first);
       const visitUnseen = (link: LinkElement) => {
         if (!seen.has(link)) visit(link);
       };
-      this.jobs.push([this.each(kept, visitUnseen)], false);
+      this.push([this.each(kept, visitUnseen)], false);
     };
   }
 
@@ -181,7 +188,7 @@ export class PageScanner {
     const shadow = element.shadowRoot;
     if (shadow && !this.stopped && !this.watcher.isWatching(shadow)) {
       this.watcher.watch(shadow);
-      this.jobs.push([() => this.expand(shadow)], false);
+      this.push([() => this.expand(shadow)], false);
     }
   }
 
@@ -193,7 +200,7 @@ export class PageScanner {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         visit(node);
         if (++seen >= STEP) {
-          this.jobs.push([step], false);
+          this.push([step], false);
           return;
         }
       }
