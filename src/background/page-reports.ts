@@ -9,23 +9,13 @@ import {
   isFrameReport,
   type TabReport,
 } from '../shared/messages';
+import { parseReportKey, reportKey } from '../shared/tab-report-keys';
 
 /** The storage.session area, or a stand-in with the same shape (unit tests). */
 export interface SessionArea {
   get(keys: null | string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
-}
-
-const PREFIX = 'report.';
-/** The start of the keys of one tab's reports (the popup follows them through storage.onChanged). */
-export const tabReportPrefix = (tabId: number) => `${PREFIX}${tabId}.`;
-export const reportKey = (tabId: number, frameId: number) => `${tabReportPrefix(tabId)}${frameId}`;
-
-/** The tab and frame of a report key, or null for other keys. */
-export function parseReportKey(key: string): { tabId: number; frameId: number } | null {
-  const match = /^report\.(\d+)\.(\d+)$/.exec(key);
-  return match ? { tabId: Number(match[1]), frameId: Number(match[2]) } : null;
 }
 
 export class PageReports {

@@ -5,7 +5,7 @@
 import type { TabReport } from '../shared/messages';
 import { countLinks, countNotDirect } from '../shared/not-direct';
 import { isActiveOn, type Settings } from '../shared/settings';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { scopePhrase } from '../ui/labels';
 
 export interface ToolbarState {
@@ -20,7 +20,7 @@ export function toolbarState(
   settings: Settings,
   appName: string,
   scopes: readonly string[],
-  t: MessageLookup,
+  t: TextLookup,
 ): ToolbarState {
   if (!settings.enabled) return { text: '', title: t('actionTitleOffEverywhere') };
   const top = report.frames.find((frame) => frame.frameId === 0);

@@ -3,7 +3,7 @@ import type { Locale } from '../core/localized';
 import { rulesetFor } from '../shared/policy-context';
 import type { Settings } from '../shared/settings';
 import { shownScopes } from '../shared/settings';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import type { PageReports } from './page-reports';
 import { toolbarState } from './toolbar-badge';
 
@@ -22,7 +22,7 @@ export async function updateToolbar(
   reports: PageReports,
   settings: Settings,
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): Promise<void> {
   const ruleset = rulesetFor(settings);
   const scopes = shownScopes(settings, ruleset.scopes);

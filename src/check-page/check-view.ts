@@ -7,7 +7,7 @@ import { OUTCOME_MEANING } from '../core/outcome-label';
 import type { Ruleset } from '../core/rule';
 import { formatChinaDate } from '../shared/format-date';
 import { h, sourceLink } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { outcomeText, scopeLabel } from '../ui/labels';
 import type { LinkCheck } from './link-check-model';
 
@@ -27,7 +27,7 @@ function formatted(text: string | null, locale: Locale): string | null {
   return parsed.ok ? formatChinaDate(parsed.at, locale) : text;
 }
 
-function interval(since: string | null, until: string | null, locale: Locale, t: MessageLookup) {
+function interval(since: string | null, until: string | null, locale: Locale, t: TextLookup) {
   const from = formatted(since, locale);
   const to = formatted(until, locale);
   if (from && to) return t('ruleBetween', [from, to]);
@@ -41,7 +41,7 @@ export function checkView(
   ruleset: Ruleset,
   at: number,
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): Node[] {
   const { record } = check;
   const appName = ruleset.name[locale];

@@ -2,11 +2,11 @@
  * The link check page that "Check in Chat Link Lens" opens: check.html?url=…&tab=…&frame=…
  * shows the verdict for that link at the chosen date, and whether the page badged it (or why not).
  */
-import browser from 'webextension-polyfill';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
-import { parseTabReport, type TabReport } from '../shared/messages';
+import type { TabReport } from '../shared/messages';
 import { policyInstant, rulesetFor } from '../shared/policy-context';
 import { loadSettings } from '../shared/settings-store';
+import { requestTabReport } from '../shared/tab-reports';
 import { h } from '../ui/dom';
 import { catalogLocale, htmlLang, t } from '../ui/i18n';
 import { localizePage } from '../ui/localize-page';
@@ -33,8 +33,7 @@ async function tabReport(tabId: number | null): Promise<TabReport | null> {
   // The verdict never waits long on the background: without its answer the page says less.
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), REPORT_WAIT_MS));
   try {
-    const answer = browser.runtime.sendMessage({ type: 'get-tab-report', tabId });
-    return parseTabReport(await Promise.race([answer, late]));
+    return await Promise.race([requestTabReport(tabId), late]);
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 /** Terminal column width of a string: East Asian wide and fullwidth characters take two. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += charWidth(char.codePointAt(0) ?? 0);
   return width;

@@ -2,24 +2,24 @@ import type { Locale } from '../core/localized';
 import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/outcome-label';
 import type { Verdict } from '../core/verdict';
 import { formatChinaDate } from '../shared/format-date';
-import type { BadgeView, WarningView } from './badge-view';
-import type { MessageLookup } from './messages';
+import type { BadgeView, WarningView } from './draw/badge-view';
+import type { TextLookup } from './i18n';
 
 /**
  * The short text of a scope's segment, e.g. "1:1" or "群聊"; the outcome's symbol is drawn after
  * it from the segment's outcome (see badge-icons.ts), not written as text.
  */
-export function segmentText(verdict: Verdict, t: MessageLookup): string {
+export function segmentText(verdict: Verdict, t: TextLookup): string {
   return scopeShort(verdict.scope, t);
 }
 
-function scopeShort(scope: string, t: MessageLookup): string {
+function scopeShort(scope: string, t: TextLookup): string {
   if (scope === 'private') return t('scopePrivateShort');
   if (scope === 'group') return t('scopeGroupShort');
   return scope;
 }
 
-function scopeLong(scope: string, t: MessageLookup): string {
+function scopeLong(scope: string, t: TextLookup): string {
   if (scope === 'private') return t('scopePrivate');
   if (scope === 'group') return t('scopeGroup');
   return scope;
@@ -41,7 +41,7 @@ const REASON_KEY = {
 };
 
 /** The short word of a warning-only badge's segment: "lookalike" or "mismatch". */
-export function warningWord(warning: WarningView, t: MessageLookup): string {
+export function warningWord(warning: WarningView, t: TextLookup): string {
   return t(WARNING_WORD[warning.type]);
 }
 
@@ -57,7 +57,7 @@ function realHost(warning: WarningView): string {
  * xn--tabao-sce.com (taοbao.com), not to Taobao." or "The link text says item.taobao.com, but the
  * link goes to evil.example."
  */
-export function warningSentence(warning: WarningView, t: MessageLookup): string {
+export function warningSentence(warning: WarningView, t: TextLookup): string {
   return warning.type === 'lookalike'
     ? t('warningLookalike', [warning.claimed, realHost(warning), warning.imitatesName])
     : t('warningMismatch', [warning.claimed, realHost(warning)]);
@@ -71,7 +71,7 @@ export function badgeLabel(
   view: BadgeView,
   scopes: string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): string {
   const warning = view.warning ? t('badgeWarning', [warningSentence(view.warning, t)]) : '';
   if (view.warning && view.platform === '') return warning;
@@ -101,7 +101,7 @@ export interface TooltipLine {
   quotes?: TooltipQuote[];
 }
 
-function interval(verdict: Verdict, locale: Locale, t: MessageLookup): string {
+function interval(verdict: Verdict, locale: Locale, t: TextLookup): string {
   const since = verdict.since ? formatChinaDate(Date.parse(verdict.since), locale) : null;
   const until = verdict.until ? formatChinaDate(Date.parse(verdict.until), locale) : null;
   if (since && until) return t('ruleBetween', [since, until]);
@@ -118,7 +118,7 @@ export function tooltipLines(
   view: BadgeView,
   scopes: string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): TooltipLine[] {
   const warning = view.warning ? warningLines(view.warning, t) : [];
   if (view.platform === '') return warning;
@@ -126,7 +126,7 @@ export function tooltipLines(
 }
 
 /** What is wrong with a deceptive link, first in its tooltip. */
-function warningLines(warning: WarningView, t: MessageLookup): TooltipLine[] {
+function warningLines(warning: WarningView, t: TextLookup): TooltipLine[] {
   const lines: TooltipLine[] = [
     { text: `${WARNING_MARK} ${t(WARNING_TITLE[warning.type])}`, heading: true },
     { text: warningSentence(warning, t) },
@@ -139,7 +139,7 @@ function outcomeLines(
   view: BadgeView,
   scopes: string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): TooltipLine[] {
   const what =
     view.kind === 'code'

@@ -2,8 +2,8 @@ import { mayBeAppLink } from '../core/app-links';
 import { PLATFORM_DOMAINS } from '../core/host-match';
 import { knownDomainOf } from '../core/known-host';
 import { mayImitate } from '../core/lookalike-gate';
-import { hostnameOf, type LinkElement, linkHref } from './link-finder';
 import { notePlainPrefix } from './link-sieve';
+import { hostnameOf, type LinkElement, linkHref } from './scan/link-finder';
 
 const PLATFORM_NAMES: readonly string[] = [...PLATFORM_DOMAINS];
 

@@ -6,4 +6,4 @@
 export { classify, classifyShareCode } from '../core/classify';
 export { MAX_LINK_TEXT_LENGTH, mismatchWarning, textMismatch } from '../core/text-mismatch';
 export { policyContext } from '../shared/policy-context';
-export { badgeView } from './badge-view';
+export { badgeView } from './draw/badge-view';

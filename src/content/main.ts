@@ -1,15 +1,15 @@
 /**
  * The content script's work in a page (content-main.js), imported by the loader (loader.ts) once
- * the page has loaded: settings, the content app, messages and reports.
+ * the page has loaded: settings, the content app, the popup's requests and the frame reports.
  */
 import browser from 'webextension-polyfill';
-import { scheduleReports } from '../content-bridge/report-scheduler';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
 import { type BackgroundMessage, isAcknowledgement } from '../shared/messages';
 import type { ParsedSettings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { ContentApp } from './content-app';
-import { answerMessage, buildFrameReport } from './content-messages';
+import { answerMessage, buildFrameReport } from './report/frame-answers';
+import { scheduleReports } from './report/report-scheduler';
 
 const extensionBase = browser.runtime.getURL('');
 recordUncaughtErrors('content', (where) => where.includes(extensionBase));

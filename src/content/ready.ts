@@ -1,5 +1,5 @@
 /** The attribute on <html> that says the content script ran in this document. */
-export const READY_ATTRIBUTE = 'data-cll-ready';
+const READY_ATTRIBUTE = 'data-cll-ready';
 
 export function markReady(doc: Document): void {
   doc.documentElement?.setAttribute(READY_ATTRIBUTE, '1');

@@ -1,5 +1,5 @@
-import { isBadgeHost, tooltipOf } from './badge';
 import type { TooltipLine } from './badge-text';
+import { isBadgeHost, tooltipOf } from './draw/badge';
 
 /** A tooltip line as an element: a heading, a paragraph, or a fold-out list of quotes. */
 export function lineElement(doc: Document, line: TooltipLine): HTMLElement {

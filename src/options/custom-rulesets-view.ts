@@ -5,7 +5,7 @@ import type { Locale } from '../core/localized';
 import type { Ruleset } from '../core/rule';
 import { formatChinaDate } from '../shared/format-date';
 import { h } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 
 export interface RulesetActions {
   use(app: string): void;
@@ -16,7 +16,7 @@ export function customRulesetItems(
   rulesets: readonly Ruleset[],
   chosenApp: string,
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
   actions: RulesetActions,
 ): HTMLElement[] {
   if (rulesets.length === 0) return [h('li', { className: 'muted', text: t('customNone') })];

@@ -1,10 +1,10 @@
 /** What an import did, in words: imported, or why not, with each problem and where it is. */
 import type { Locale } from '../core/localized';
 import { h } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import type { ImportResult } from './ruleset-import';
 
-export function importResultView(result: ImportResult, locale: Locale, t: MessageLookup): Node[] {
+export function importResultView(result: ImportResult, locale: Locale, t: TextLookup): Node[] {
   switch (result.kind) {
     case 'imported':
       return [

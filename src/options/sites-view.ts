@@ -1,10 +1,10 @@
 /** The sites where Chat Link Lens is switched off, each with "Turn on again". */
 import { h } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 
 export function disabledSiteItems(
   sites: readonly string[],
-  t: MessageLookup,
+  t: TextLookup,
   turnOn: (site: string) => void,
 ): HTMLElement[] {
   if (sites.length === 0) return [h('li', { className: 'muted', text: t('sitesNone') })];

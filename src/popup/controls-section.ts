@@ -9,7 +9,7 @@ import type { ScopeChoice, Settings } from '../shared/settings';
 import { saveSettings } from '../shared/settings-store';
 import { appChoices } from '../ui/app-choices';
 import { h } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 
 export interface ControlElements {
   scopes: RadioNodeList | HTMLInputElement[];
@@ -28,7 +28,7 @@ export class ControlsSection {
   constructor(
     private readonly elements: ControlElements,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
   ) {
     for (const radio of elements.scopes) {
       radio.addEventListener('change', () => {

@@ -6,7 +6,7 @@
 import { endOfChinaDay, parseIsoInstant } from '../core/china-time';
 import type { Locale } from '../core/localized';
 import { formatChinaDate } from '../shared/format-date';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { instantOf } from './timeline-model';
 
 export function dateExplanation(
@@ -15,7 +15,7 @@ export function dateExplanation(
   recordEnds: string,
   now: number,
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): { sentence: string; note: string | null } {
   const instant = instantOf(policyDate, now);
   const when = formatChinaDate(instant, locale);

@@ -2,11 +2,11 @@
 import { chinaDateOf } from '../core/china-time';
 import type { Locale } from '../core/localized';
 import type { Ruleset } from '../core/rule';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { dateExplanation, dateProblem } from './date-explanation';
 import { TimelineView } from './timeline-view';
 
-export const MIN_DATE = '2013-01-01';
+const MIN_DATE = '2013-01-01';
 
 export interface DateElements {
   input: HTMLInputElement;
@@ -25,7 +25,7 @@ export class DateSection {
   constructor(
     private readonly elements: DateElements,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
     private readonly choose: (policyDate: string | null) => void,
   ) {
     this.timeline = new TimelineView(elements.timeline, elements.caption, locale, t, (date) =>

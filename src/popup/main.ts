@@ -8,6 +8,7 @@ import type { TabReport } from '../shared/messages';
 import { rulesetFor } from '../shared/policy-context';
 import type { ParsedSettings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { onTabReportChanged, requestTabReport } from '../shared/tab-reports';
 import { catalogLocale, htmlLang, t } from '../ui/i18n';
 import { localizePage } from '../ui/localize-page';
 import { ControlsSection } from './controls-section';
@@ -16,7 +17,6 @@ import { PageSection } from './page-section';
 import { popupTabId } from './popup-tab';
 import { reportRepairs } from './repaired-notice';
 import { ShowAction } from './show-action';
-import { fetchTabReport, onTabReportChanged } from './tab-report-client';
 
 recordUncaughtErrors('popup');
 const locale = catalogLocale();
@@ -33,7 +33,7 @@ async function activeTabId(): Promise<number | undefined> {
 async function start(): Promise<void> {
   const tabId = await popupTabId(location.search, activeTabId);
   let parsed: ParsedSettings = await loadSettings();
-  let report: TabReport | null = tabId === null ? null : await fetchTabReport(tabId);
+  let report: TabReport | null = tabId === null ? null : await tabReport(tabId);
 
   const dates = new DateSection(
     {
@@ -114,10 +114,15 @@ async function start(): Promise<void> {
   });
   if (tabId !== null) {
     onTabReportChanged(tabId, async () => {
-      report = await fetchTabReport(tabId);
+      report = await tabReport(tabId);
       render();
     });
   }
 }
 
 start().catch((error: unknown) => logError('popup', error));
+
+/** What the frames of the tab reported; empty when nothing valid came. */
+async function tabReport(tabId: number): Promise<TabReport> {
+  return (await requestTabReport(tabId)) ?? { tabId, frames: [] };
+}

@@ -12,7 +12,7 @@ import { countNotDirect } from '../shared/not-direct';
 import { policyInstant } from '../shared/policy-context';
 import { isActiveOn, type Settings, shownScopes } from '../shared/settings';
 import { replaceKeepingFocus } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { scopePhrase } from '../ui/labels';
 import { downloadText, exportFileName } from './download';
 import { exportCsv } from './export-csv';
@@ -51,7 +51,7 @@ export class PageSection {
   constructor(
     private readonly elements: PageElements,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
     private readonly showAction: ShowAction | null,
   ) {
     elements.exportCsv.addEventListener('click', () =>

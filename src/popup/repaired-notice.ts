@@ -4,12 +4,12 @@
  */
 import { type ParsedSettings, repairChange } from '../shared/settings';
 import { saveSettings } from '../shared/settings-store';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 
 export async function reportRepairs(
   parsed: ParsedSettings,
   notice: HTMLElement,
-  t: MessageLookup,
+  t: TextLookup,
 ): Promise<void> {
   if (parsed.repaired.length === 0) return;
   const fields = parsed.repaired

@@ -5,8 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { Locale } from '../core/localized';
 import { OUTCOME_LABEL } from '../core/outcome-label';
-import { groupKey, parseShowResult } from '../shared/messages';
-import type { MessageLookup } from '../ui/i18n';
+import { groupKey, parseShowResult, type ShowItemMessage } from '../shared/messages';
+import type { TextLookup } from '../ui/i18n';
 import { scopeLabel } from '../ui/labels';
 import type { OutcomeCell, SummaryRow } from './page-summary-model';
 import { rowName } from './summary-table';
@@ -19,7 +19,7 @@ export class ShowAction {
     private readonly tabId: number,
     private readonly status: HTMLElement,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
   ) {}
 
   async show(cell: OutcomeCell, row: SummaryRow): Promise<void> {
@@ -31,11 +31,14 @@ export class ShowAction {
     if (!place) return;
     let found = false;
     try {
-      const answer: unknown = await browser.tabs.sendMessage(
-        this.tabId,
-        { type: 'show-item', group: cell.group, ordinal: place.ordinal },
-        { frameId: place.frameId },
-      );
+      const request: ShowItemMessage = {
+        type: 'show-item',
+        group: cell.group,
+        ordinal: place.ordinal,
+      };
+      const answer: unknown = await browser.tabs.sendMessage(this.tabId, request, {
+        frameId: place.frameId,
+      });
       found = parseShowResult(answer)?.found ?? false;
     } catch {
       found = false;

@@ -8,14 +8,14 @@ import type { Locale } from '../core/localized';
 import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
 import { groupKey } from '../shared/messages';
 import { h } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { scopeLabel, scopeShortLabel } from '../ui/labels';
 import type { OutcomeCell, PageSummary, SummaryRow } from './page-summary-model';
 
 export type ShowHandler = (cell: OutcomeCell, row: SummaryRow) => void;
 
 /** "Taobao links" / "淘宝链接", "Taobao share codes" / "淘宝口令". */
-export function rowName(row: SummaryRow, locale: Locale, t: MessageLookup): string {
+export function rowName(row: SummaryRow, locale: Locale, t: TextLookup): string {
   const name = platformName(row.platform, locale);
   return t(row.kind === 'code' ? 'rowCodes' : 'rowLinks', [name]);
 }
@@ -24,7 +24,7 @@ export function summaryTable(
   summary: PageSummary,
   scopes: readonly string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
   onShow: ShowHandler,
 ): HTMLTableElement {
   const head = h('tr', {}, [
@@ -62,7 +62,7 @@ function showButton(
   cell: OutcomeCell,
   row: SummaryRow,
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
   onShow: ShowHandler,
 ): HTMLButtonElement {
   const { outcome, scope } = cell.group;

@@ -9,7 +9,7 @@ import type { Locale } from '../core/localized';
 import type { TimelineEvent } from '../core/rule';
 import { formatChinaDate } from '../shared/format-date';
 import { h } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import {
   focusableTick,
   instantOf,
@@ -48,7 +48,7 @@ export class TimelineView {
     root: HTMLElement,
     private readonly caption: HTMLElement,
     private readonly locale: Locale,
-    private readonly t: MessageLookup,
+    private readonly t: TextLookup,
     private readonly choose: (policyDate: string | null) => void,
   ) {
     this.marker = h('span', { className: 'timeline-marker', attrs: { 'aria-hidden': 'true' } });

@@ -10,7 +10,7 @@ import { resolveSources } from '../core/ruleset-sources';
 import { isEnglish, type Source } from '../core/source';
 import { formatChinaDate } from '../shared/format-date';
 import { h, sourceLink } from '../ui/dom';
-import type { MessageLookup } from '../ui/i18n';
+import type { TextLookup } from '../ui/i18n';
 import { outcomeText, scopeLabel } from '../ui/labels';
 import { coverage, eventsInOrder, rulesInOrder } from './rules-model';
 
@@ -28,7 +28,7 @@ function when(text: string | null, open: string, locale: Locale): Node {
 }
 
 /** A source's quote, folded: the words of the source in their language, then the gloss. */
-function quoteOf(source: Source, t: MessageLookup): HTMLElement | null {
+function quoteOf(source: Source, t: TextLookup): HTMLElement | null {
   const quote = source.quote;
   if (!quote) return null;
   return h('details', { className: 'quote' }, [
@@ -44,7 +44,7 @@ function sources(
   ruleset: Ruleset,
   ids: readonly string[],
   locale: Locale,
-  t: MessageLookup,
+  t: TextLookup,
 ): HTMLElement | null {
   const list = resolveSources(ruleset, ids);
   if (list.length === 0) return null;
@@ -67,7 +67,7 @@ function published(text: string, locale: Locale): string {
   return parsed.ok ? formatChinaDate(parsed.at, locale) : text;
 }
 
-export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+export function eventsSection(ruleset: Ruleset, locale: Locale, t: TextLookup): HTMLElement[] {
   return eventsInOrder(ruleset).map((event: TimelineEvent) =>
     h('li', { className: 'event', dataset: { id: event.id } }, [
       h('div', { className: 'event-head' }, [
@@ -80,7 +80,7 @@ export function eventsSection(ruleset: Ruleset, locale: Locale, t: MessageLookup
   );
 }
 
-function coverageText(rule: Rule, locale: Locale, t: MessageLookup): string {
+function coverageText(rule: Rule, locale: Locale, t: TextLookup): string {
   const { platforms, categories, kinds } = coverage(rule);
   const parts = [
     platforms
@@ -96,7 +96,7 @@ function coverageText(rule: Rule, locale: Locale, t: MessageLookup): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-export function rulesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+export function rulesSection(ruleset: Ruleset, locale: Locale, t: TextLookup): HTMLElement[] {
   const other: Locale = locale === 'en' ? 'zh_CN' : 'en';
   return rulesInOrder(ruleset).map((rule) =>
     h('li', { className: 'rule', dataset: { id: rule.id } }, [
@@ -129,7 +129,7 @@ export function rulesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup)
   );
 }
 
-export function notesSection(ruleset: Ruleset, locale: Locale, t: MessageLookup): HTMLElement[] {
+export function notesSection(ruleset: Ruleset, locale: Locale, t: TextLookup): HTMLElement[] {
   return ruleset.notes.map((note) =>
     h('li', { className: 'note', dataset: { id: note.id } }, [
       h('p', { text: note.text[locale] }),

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
  * background and its content scripts, kept in storage.local (the last few only) so that a user
  * can report them and the end-to-end tests can assert there are none, in both browsers alike.
  */
-export const ERROR_LOG_KEY = 'errorLog';
+const ERROR_LOG_KEY = 'errorLog';
 const MAX_ENTRIES = 20;
 
 export interface LoggedError {
@@ -14,7 +14,7 @@ export interface LoggedError {
   at: number;
 }
 
-export function parseErrorLog(value: unknown): LoggedError[] {
+function parseErrorLog(value: unknown): LoggedError[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (entry): entry is LoggedError =>

@@ -241,7 +241,7 @@ export function parseTabReport(value: unknown): TabReport | null {
   return value as unknown as TabReport;
 }
 
-export function isItemGroup(value: unknown): value is ItemGroup {
+function isItemGroup(value: unknown): value is ItemGroup {
   return (
     hasExactly(value, ['kind', 'platform', 'scope', 'outcome']) &&
     isKind(value.kind) &&

@@ -1,7 +1,7 @@
 import type { FrameReport, ReportItem } from './messages';
 
 /** Whether a link would not open directly in at least one of the shown scopes. */
-export function opensNotDirectly(item: ReportItem, scopes: readonly string[]): boolean {
+function opensNotDirectly(item: ReportItem, scopes: readonly string[]): boolean {
   return scopes.some((scope) => {
     const outcome = item.outcomes[scope];
     return outcome !== undefined && outcome !== 'direct';

@@ -132,7 +132,7 @@ export type SettingsMigration = (raw: Record<string, unknown>) => Record<string,
  * Migrations by the version they upgrade from: MIGRATIONS[n] turns version n into n + 1.
  * There is only version 1 so far, so there is nothing to migrate yet.
  */
-export const MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {};
+const MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {};
 
 /** The stored settings version; a missing or corrupt one counts as the current version. */
 function storedVersion(raw: Record<string, unknown>, current: number): number {

@@ -1,7 +1,7 @@
 import type { Locale } from '../core/localized';
 import { getShippedRuleset } from '../core/rulesets/index';
 import { type Settings, SHIPPED_APP_IDS } from '../shared/settings';
-import type { MessageLookup } from './i18n';
+import type { TextLookup } from './i18n';
 
 export interface AppChoice {
   id: string;
@@ -9,7 +9,7 @@ export interface AppChoice {
 }
 
 /** The chat apps to choose from: the shipped ones, then the custom rulesets, each by its name. */
-export function appChoices(settings: Settings, locale: Locale, t: MessageLookup): AppChoice[] {
+export function appChoices(settings: Settings, locale: Locale, t: TextLookup): AppChoice[] {
   const shipped = SHIPPED_APP_IDS.map((id) => ({
     id,
     name: getShippedRuleset(id)?.name[locale] ?? id,

@@ -2,9 +2,9 @@ import browser from 'webextension-polyfill';
 import type { Locale } from '../core/localized';
 
 /** Looks up a _locales message; substitutions fill $1, $2, ... A missing key reads as the key. */
-export type MessageLookup = (key: string, substitutions?: string[]) => string;
+export type TextLookup = (key: string, substitutions?: string[]) => string;
 
-export const t: MessageLookup = (key, substitutions) =>
+export const t: TextLookup = (key, substitutions) =>
   browser.i18n.getMessage(key, substitutions) || key;
 
 /**

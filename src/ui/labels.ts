@@ -2,17 +2,17 @@
 import type { Locale } from '../core/localized';
 import type { Outcome } from '../core/outcome';
 import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
-import type { MessageLookup } from './i18n';
+import type { TextLookup } from './i18n';
 
 /** "One-to-one chat", "Group chat", or the id of a scope a custom ruleset adds. */
-export function scopeLabel(scope: string, t: MessageLookup): string {
+export function scopeLabel(scope: string, t: TextLookup): string {
   if (scope === 'private') return t('scopePrivate');
   if (scope === 'group') return t('scopeGroup');
   return scope;
 }
 
 /** "1:1", "group", or the scope's id. */
-export function scopeShortLabel(scope: string, t: MessageLookup): string {
+export function scopeShortLabel(scope: string, t: TextLookup): string {
   if (scope === 'private') return t('scopePrivateShort');
   if (scope === 'group') return t('scopeGroupShort');
   return scope;
@@ -24,7 +24,7 @@ export function outcomeText(outcome: Outcome, locale: Locale): string {
 }
 
 /** "one-to-one or group", "单聊或群聊"...: the shown scopes in words, for sentences. */
-export function scopePhrase(scopes: readonly string[], t: MessageLookup): string {
+export function scopePhrase(scopes: readonly string[], t: TextLookup): string {
   const words = scopes.map((scope) =>
     scope === 'private' || scope === 'group' ? t(`scopeWord_${scope}`) : scope,
   );

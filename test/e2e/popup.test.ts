@@ -204,6 +204,8 @@ describe.each(BROWSERS)('the popup in %s', (kind: BrowserKind) => {
   });
 
   it('refuses a date outside the record and changes nothing', async () => {
+    await chooseDate(popup, '2021-12-02');
+    await waitForOutcomes(page, 'taobao-item', 'direct/direct');
     expect(
       await popup.$eval('#policy-date', (input) => [
         input.getAttribute('min'),
@@ -330,6 +332,8 @@ describe.each(BROWSERS)('the popup in %s', (kind: BrowserKind) => {
   });
 
   it('exports every badged link and share code as CSV and JSON', async () => {
+    await chooseDate(popup, '2021-11-28');
+    await waitForOutcomes(page, 'taobao-item', 'warn/copy');
     await expect
       .poll(
         async () => sameCounts(await popupGroups(popup), groupCounts(await badgedItems(page))),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PageReports, parseReportKey, reportKey } from '../../../src/background/page-reports';
+import { PageReports } from '../../../src/background/page-reports';
 import type { FrameReport } from '../../../src/shared/messages';
+import { parseReportKey, reportKey } from '../../../src/shared/tab-report-keys';
 import { FakeSession } from './fake-session';
 
 const report = (startedAt: number, url = 'https://a.example/'): FrameReport => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeIcon, warningIcon } from '../../../src/content/badge-icons';
-import { BADGE_CSS } from '../../../src/content/badge-style';
+import { outcomeIcon, warningIcon } from '../../../src/content/draw/badge-icons';
+import { BADGE_CSS } from '../../../src/content/draw/badge-style';
 import type { Outcome } from '../../../src/core/outcome';
 
 const OUTCOMES: Outcome[] = ['direct', 'warn', 'copy', 'blocked', 'unknown'];

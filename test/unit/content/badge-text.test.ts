@@ -5,7 +5,7 @@ import {
   tooltipLines,
   warningWord,
 } from '../../../src/content/badge-text';
-import type { BadgeView, WarningView } from '../../../src/content/badge-view';
+import type { BadgeView, WarningView } from '../../../src/content/draw/badge-view';
 import type { Verdict } from '../../../src/core/verdict';
 import { catalog } from '../shared/catalog';
 import { makeEngine, settings, t, URLS } from './support/fixtures';

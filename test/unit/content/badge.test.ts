@@ -1,26 +1,17 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BADGE_TAG,
-  BadgeFactory,
-  drawBadge,
-  isBadgeHost,
-  isDrawn,
-  segmentOf,
-  setLabel,
-  setMark,
-  setSegment,
-  tooltipOf,
-} from '../../../src/content/badge';
+import { BADGE_TAG, Badge, isBadgeHost, tooltipOf } from '../../../src/content/draw/badge';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
 import {
   applyContract,
   CONTRACT_ATTRIBUTES,
+  fillBadge,
   removeContract,
-  renderBadge,
-} from '../../../src/content/badge-render';
-import type { BadgeView } from '../../../src/content/badge-view';
+} from '../../../src/content/draw/badge-fill';
+import type { BadgeView } from '../../../src/content/draw/badge-view';
 import type { Warning } from '../../../src/core/classification';
+import { badgeOf, isDrawn, segmentOf } from './support/badges';
 import { makeEngine, settings, TAOBAO_CODE, t, URLS } from './support/fixtures';
 
 const engine = makeEngine();
@@ -61,7 +52,7 @@ beforeEach(() => {
 
 describe('BadgeFactory', () => {
   it('makes a focusable <cll-badge> image whose shadow root is closed', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
+    const host = new BadgeFactory(document, SCOPES).create().host;
     expect(host.localName).toBe(BADGE_TAG);
     expect(host.shadowRoot).toBeNull();
     expect(host.getAttribute('role')).toBe('img');
@@ -74,8 +65,8 @@ describe('BadgeFactory', () => {
 
   it('makes a new host each time, all recognised as badge hosts', () => {
     const factory = new BadgeFactory(document, SCOPES);
-    const first = factory.create();
-    const second = factory.create();
+    const first = factory.create().host;
+    const second = factory.create().host;
     expect(first).not.toBe(second);
     expect(isBadgeHost(first)).toBe(true);
     expect(isBadgeHost(second)).toBe(true);
@@ -92,55 +83,59 @@ describe('BadgeFactory', () => {
 
 describe('segments, mark and label', () => {
   it('holds one segment per scope of the ruleset, custom scopes included', () => {
-    const host = new BadgeFactory(document, ['private', 'group', 'channel']).create();
-    setSegment(host, 'private', 'direct', '1:1 ✓', true);
-    setSegment(host, 'group', 'copy', 'G ❐', false);
-    setSegment(host, 'channel', 'warn', 'channel !', true);
-    expect(segmentOf(host, 'private')).toEqual(['direct', '1:1 ✓', true]);
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'G ❐', false]);
-    expect(segmentOf(host, 'channel')).toEqual(['warn', 'channel !', true]);
-    setSegment(host, 'group', 'direct', 'G ✓', true);
-    setSegment(host, 'channel', 'blocked', 'channel ✕', false);
-    expect(segmentOf(host, 'group')).toEqual(['direct', 'G ✓', true]);
-    expect(segmentOf(host, 'channel')).toEqual(['blocked', 'channel ✕', false]);
+    const host = new BadgeFactory(document, ['private', 'group', 'channel']).create().host;
+    badgeOf(host).setSegment('private', { outcome: 'direct', text: '1:1 ✓', shown: true });
+    badgeOf(host).setSegment('group', { outcome: 'copy', text: 'G ❐', shown: false });
+    badgeOf(host).setSegment('channel', { outcome: 'warn', text: 'channel !', shown: true });
+    expect(segmentOf(host, 'private')).toEqual({ outcome: 'direct', text: '1:1 ✓', shown: true });
+    expect(segmentOf(host, 'group')).toEqual({ outcome: 'copy', text: 'G ❐', shown: false });
+    expect(segmentOf(host, 'channel')).toEqual({ outcome: 'warn', text: 'channel !', shown: true });
+    badgeOf(host).setSegment('group', { outcome: 'direct', text: 'G ✓', shown: true });
+    badgeOf(host).setSegment('channel', { outcome: 'blocked', text: 'channel ✕', shown: false });
+    expect(segmentOf(host, 'group')).toEqual({ outcome: 'direct', text: 'G ✓', shown: true });
+    expect(segmentOf(host, 'channel')).toEqual({
+      outcome: 'blocked',
+      text: 'channel ✕',
+      shown: false,
+    });
     // Still nothing in the light DOM.
     expect(host.childNodes.length).toBe(0);
   });
 
   it('ignores scopes it does not have', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
+    const host = new BadgeFactory(document, SCOPES).create().host;
     const before = host.getAttributeNames();
-    setSegment(host, 'moments', 'direct', 'M ✓', true);
+    badgeOf(host).setSegment('moments', { outcome: 'direct', text: 'M ✓', shown: true });
     expect(segmentOf(host, 'moments')).toBeNull();
     expect(host.getAttributeNames()).toEqual(before);
     expect(segmentOf(document.createElement('span'), 'private')).toBeNull();
   });
 
   it('sets the accessible name', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
-    setLabel(host, 'WeChat: Taobao');
+    const host = new BadgeFactory(document, SCOPES).create().host;
+    badgeOf(host).setLabel('WeChat: Taobao');
     expect(host.getAttribute('aria-label')).toBe('WeChat: Taobao');
-    setLabel(host, 'WeChat: JD.com');
+    badgeOf(host).setLabel('WeChat: JD.com');
     expect(host.getAttribute('aria-label')).toBe('WeChat: JD.com');
   });
 
   it('adds and removes the warning mark without touching the segments or the page', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
-    setSegment(host, 'private', 'direct', 'P ✓', true);
+    const host = new BadgeFactory(document, SCOPES).create().host;
+    badgeOf(host).setSegment('private', { outcome: 'direct', text: 'P ✓', shown: true });
     const attributes = host.getAttributeNames();
-    setMark(host, '⚠');
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'P ✓', true]);
+    badgeOf(host).setMark('⚠');
+    expect(segmentOf(host, 'private')).toEqual({ outcome: 'direct', text: 'P ✓', shown: true });
     expect(host.childNodes.length).toBe(0);
-    setMark(host, '');
+    badgeOf(host).setMark('');
     expect(host.getAttributeNames()).toEqual(attributes);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'P ✓', true]);
-    expect(() => setMark(document.createElement('span'), '⚠')).not.toThrow();
+    expect(segmentOf(host, 'private')).toEqual({ outcome: 'direct', text: 'P ✓', shown: true });
+    expect(Badge.of(document.createElement('span'))).toBeNull();
   });
 });
 
 describe('tooltipOf', () => {
   it('makes one tooltip per badge on first use, inside the closed shadow root', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
+    const host = new BadgeFactory(document, SCOPES).create().host;
     document.body.append(host);
     const tip = tooltipOf(host);
     expect(tip).not.toBeNull();
@@ -153,30 +148,46 @@ describe('tooltipOf', () => {
   });
 });
 
-describe('renderBadge', () => {
+describe('fillBadge', () => {
   it('shows each scope of the view with its outcome and symbol', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
-    renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', true]);
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort', true]);
+    const host = new BadgeFactory(document, SCOPES).create().host;
+    fillBadge(badgeOf(host), viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
+    expect(segmentOf(host, 'private')).toEqual({
+      outcome: 'direct',
+      text: 'scopePrivateShort',
+      shown: true,
+    });
+    expect(segmentOf(host, 'group')).toEqual({
+      outcome: 'copy',
+      text: 'scopeGroupShort',
+      shown: true,
+    });
     expect(host.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|Taobao] scopePrivate: opens; scopeGroup: copy only',
     );
   });
 
   it('hides the segments of scopes not shown, and leaves them out of the label', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
-    renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), ['group'], 'en', t);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', false]);
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort', true]);
+    const host = new BadgeFactory(document, SCOPES).create().host;
+    fillBadge(badgeOf(host), viewOf(URLS.taobao, '2021-11-29'), ['group'], 'en', t);
+    expect(segmentOf(host, 'private')).toEqual({
+      outcome: 'direct',
+      text: 'scopePrivateShort',
+      shown: false,
+    });
+    expect(segmentOf(host, 'group')).toEqual({
+      outcome: 'copy',
+      text: 'scopeGroupShort',
+      shown: true,
+    });
     expect(host.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|Taobao] scopeGroup: copy only',
     );
   });
 
   it('puts the DOM contract on the host', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
-    renderBadge(host, viewOf(URLS.douyinVideo, '2021-11-29'), SCOPES, 'en', t);
+    const host = new BadgeFactory(document, SCOPES).create().host;
+    fillBadge(badgeOf(host), viewOf(URLS.douyinVideo, '2021-11-29'), SCOPES, 'en', t);
     expect(host.getAttribute('data-cll-platform')).toBe('douyin');
     expect(host.getAttribute('data-cll-private')).toBe('direct');
     expect(host.getAttribute('data-cll-group')).toBe('copy');
@@ -184,15 +195,17 @@ describe('renderBadge', () => {
   });
 
   it('follows a new view in place, and changes nothing when the view is the same', async () => {
-    const host = new BadgeFactory(document, SCOPES).create();
-    renderBadge(host, viewOf(URLS.taobao, '2020-06-01'), SCOPES, 'en', t);
-    expect(segmentOf(host, 'private')?.[0]).toBe('copy');
-    renderBadge(host, viewOf(URLS.taobao, '2023-06-01'), SCOPES, 'en', t);
-    expect(segmentOf(host, 'private')?.[0]).toBe('direct');
-    expect(segmentOf(host, 'group')?.[0]).toBe('direct');
+    const host = new BadgeFactory(document, SCOPES).create().host;
+    fillBadge(badgeOf(host), viewOf(URLS.taobao, '2020-06-01'), SCOPES, 'en', t);
+    expect(segmentOf(host, 'private')?.outcome).toBe('copy');
+    fillBadge(badgeOf(host), viewOf(URLS.taobao, '2023-06-01'), SCOPES, 'en', t);
+    expect(segmentOf(host, 'private')?.outcome).toBe('direct');
+    expect(segmentOf(host, 'group')?.outcome).toBe('direct');
     expect(host.getAttribute('data-cll-group')).toBe('direct');
     const view = viewOf(URLS.taobao, '2023-06-01');
-    const records = await attributeChanges([host], () => renderBadge(host, view, SCOPES, 'en', t));
+    const records = await attributeChanges([host], () =>
+      fillBadge(badgeOf(host), view, SCOPES, 'en', t),
+    );
     expect(records).toEqual([]);
   });
 });
@@ -211,7 +224,7 @@ describe('applyContract and removeContract', () => {
   });
 
   it('says "code" as the category of a share code', () => {
-    const host = new BadgeFactory(document, SCOPES).create();
+    const host = new BadgeFactory(document, SCOPES).create().host;
     const view = viewOf(`复制这条${TAOBAO_CODE}到淘宝`, '2023-06-01');
     expect(view.kind).toBe('code');
     applyContract(host, view);
@@ -281,10 +294,10 @@ describe('drawing near the viewport', () => {
 
   it('keeps a badge an empty placeholder, with its name and contract, until its link comes near', () => {
     const factory = new BadgeFactory(document, SCOPES);
-    const host = factory.create();
+    const host = factory.create().host;
     const link = document.createElement('a');
     document.body.append(link, host);
-    renderBadge(host, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
+    fillBadge(badgeOf(host), viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
     const observer = FakeObserver.last as FakeObserver;
     expect(observer.options?.rootMargin).toBe('100% 0px');
     expect(isDrawn(host)).toBe(false);
@@ -296,16 +309,28 @@ describe('drawing near the viewport', () => {
     // Everything a script or a screen reader reads is there already.
     expect(host.getAttribute('aria-label')).toContain('Taobao');
     expect(host.getAttribute('data-cll-group')).toBe('copy');
-    expect(segmentOf(host, 'group')).toEqual(['copy', 'scopeGroupShort', true]);
+    expect(segmentOf(host, 'group')).toEqual({
+      outcome: 'copy',
+      text: 'scopeGroupShort',
+      shown: true,
+    });
     observer.enter(link, false);
     expect(isDrawn(host)).toBe(false);
     observer.enter(link);
     expect(isDrawn(host)).toBe(true);
     expect(observer.watched.size).toBe(0);
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', true]);
+    expect(segmentOf(host, 'private')).toEqual({
+      outcome: 'direct',
+      text: 'scopePrivateShort',
+      shown: true,
+    });
     // Later changes go straight to the drawn face.
-    renderBadge(host, viewOf(URLS.taobao, '2021-12-02'), ['private'], 'en', t);
-    expect(segmentOf(host, 'group')).toEqual(['direct', 'scopeGroupShort', false]);
+    fillBadge(badgeOf(host), viewOf(URLS.taobao, '2021-12-02'), ['private'], 'en', t);
+    expect(segmentOf(host, 'group')).toEqual({
+      outcome: 'direct',
+      text: 'scopeGroupShort',
+      shown: false,
+    });
     link.remove();
     host.remove();
   });
@@ -315,7 +340,9 @@ describe('drawing near the viewport', () => {
     const observer = FakeObserver.last as FakeObserver;
     const paragraph = document.createElement('p');
     const field = document.createElement('textarea');
-    const [afterText, afterField, afterThat, notYet] = [1, 2, 3, 4].map(() => factory.create());
+    const [afterText, afterField, afterThat, notYet] = [1, 2, 3, 4].map(
+      () => factory.create().host,
+    );
     paragraph.append('a share code', afterText as HTMLElement, field, afterField as HTMLElement);
     paragraph.append(afterThat as HTMLElement);
     document.body.append(paragraph);
@@ -349,19 +376,19 @@ describe('drawing near the viewport', () => {
 
   it('has no box until drawn, and stays undrawn (not broken) if the page took its shadow root', () => {
     const factory = new BadgeFactory(document, SCOPES);
-    const host = factory.create();
+    const host = factory.create().host;
     expect(host.style.getPropertyValue('display')).toBe('contents');
     expect(host.style.getPropertyPriority('display')).toBe('important');
     expect([host.getAttribute('role'), host.tabIndex, host.hasAttribute('data-cll-badge')]).toEqual(
       ['img', 0, true],
     );
-    drawBadge(host);
+    badgeOf(host).draw();
     expect(isDrawn(host)).toBe(true);
     expect(host.hasAttribute('style')).toBe(false);
-    const taken = factory.create();
-    renderBadge(taken, viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
+    const taken = factory.create().host;
+    fillBadge(badgeOf(taken), viewOf(URLS.taobao, '2021-11-29'), SCOPES, 'en', t);
     taken.attachShadow({ mode: 'open' });
-    expect(() => drawBadge(taken)).not.toThrow();
+    expect(() => badgeOf(taken).draw()).not.toThrow();
     expect(isDrawn(taken)).toBe(false);
     expect(tooltipOf(taken)).toBeNull();
     expect(taken.getAttribute('aria-label')).toContain('Taobao');
@@ -370,20 +397,24 @@ describe('drawing near the viewport', () => {
 
   it('draws the segments of custom scopes and the warning mark set before drawing', () => {
     const factory = new BadgeFactory(document, ['private', 'group', 'channel']);
-    const host = factory.create();
-    setSegment(host, 'channel', 'warn', 'channel !', true);
-    setMark(host, '⚠');
-    drawBadge(host);
+    const host = factory.create().host;
+    badgeOf(host).setSegment('channel', { outcome: 'warn', text: 'channel !', shown: true });
+    badgeOf(host).setMark('⚠');
+    badgeOf(host).draw();
     expect(isDrawn(host)).toBe(true);
-    expect(segmentOf(host, 'channel')).toEqual(['warn', 'channel !', true]);
+    expect(segmentOf(host, 'channel')).toEqual({ outcome: 'warn', text: 'channel !', shown: true });
     expect(host.getAttribute('data-cll-warning')).toBe('⚠');
-    drawBadge(host);
-    expect(segmentOf(host, 'channel')).toEqual(['warn', 'channel !', true]);
+    badgeOf(host).draw();
+    expect(segmentOf(host, 'channel')).toEqual({ outcome: 'warn', text: 'channel !', shown: true });
   });
 
   it('draws every badge before printing, and one at once when its tooltip is asked for', () => {
     const factory = new BadgeFactory(document, SCOPES);
-    const [first, second, third] = [factory.create(), factory.create(), factory.create()];
+    const [first, second, third] = [
+      factory.create().host,
+      factory.create().host,
+      factory.create().host,
+    ];
     document.body.append(first, second, third);
     factory.watchNew();
     tooltipOf(first);
@@ -403,7 +434,7 @@ describe('drawing near the viewport', () => {
     link.style.display = 'contents';
     const hidden = document.createElement('a');
     hidden.style.display = 'none';
-    const [host, hiddenHost] = [factory.create(), factory.create()];
+    const [host, hiddenHost] = [factory.create().host, factory.create().host];
     wrapper.append(link, host, hidden, hiddenHost);
     card.append(wrapper);
     document.body.append(card);
@@ -427,17 +458,17 @@ describe('drawing near the viewport', () => {
     const factory = new BadgeFactory(document, SCOPES);
     const observer = FakeObserver.last as FakeObserver;
     const [first, second] = [document.createElement('a'), document.createElement('a')];
-    const kept = factory.create();
-    const released = factory.create();
-    const alsoReleased = factory.create();
+    const kept = factory.create().host;
+    const released = factory.create().host;
+    const alsoReleased = factory.create().host;
     document.body.append(first, kept, second, released, alsoReleased);
     factory.watchNew();
     expect(new Set(observer.watched)).toEqual(new Set([first, second]));
-    factory.release(released);
+    factory.release(badgeOf(released));
     expect(released.isConnected).toBe(false);
     // Another badge still follows the second link.
     expect(observer.watched.has(second)).toBe(true);
-    factory.release(alsoReleased);
+    factory.release(badgeOf(alsoReleased));
     expect(observer.watched.has(second)).toBe(false);
     expect(observer.watched.has(first)).toBe(true);
     factory.disconnect();
@@ -450,8 +481,8 @@ describe('drawing near the viewport', () => {
   });
 
   it('draws at once where there is no IntersectionObserver, or when asked not to wait', () => {
-    expect(isDrawn(new BadgeFactory(document, SCOPES, false).create())).toBe(true);
+    expect(isDrawn(new BadgeFactory(document, SCOPES, false).create().host)).toBe(true);
     scope.IntersectionObserver = undefined;
-    expect(isDrawn(new BadgeFactory(document, SCOPES).create())).toBe(true);
+    expect(isDrawn(new BadgeFactory(document, SCOPES).create().host)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isBadgeHost } from '../../../src/content/badge';
-import { CONTRACT_ATTRIBUTES } from '../../../src/content/badge-render';
 import { ContentApp } from '../../../src/content/content-app';
+import { isBadgeHost } from '../../../src/content/draw/badge';
+import { CONTRACT_ATTRIBUTES } from '../../../src/content/draw/badge-fill';
 import {
   type Engine,
   makeEngine,
@@ -15,9 +15,9 @@ import {
 import { settle } from './support/settle';
 
 // The real modules read the extension's APIs (webextension-polyfill), absent here.
-vi.mock('../../../src/content/messages', async () => {
+vi.mock('../../../src/content/i18n', async () => {
   const { t } = await import('./support/fixtures');
-  return { message: t, uiLocale: () => 'en' };
+  return { lookupText: t, uiLocale: () => 'en' };
 });
 vi.mock('../../../src/content/engine-loader', () => ({
   loadEngine: () => Promise.reject(new Error('the tests inject the engine')),
@@ -144,12 +144,7 @@ describe('ContentApp', () => {
       'code',
     );
     expect(badges(document.getElementById('price') as Element)).toEqual([]);
-    expect(
-      app
-        .linkBadger()
-        ?.report()
-        .map((entry) => entry.platform),
-    ).toEqual(['taobao', 'jd']);
+    expect(app.links().map((entry) => entry.item.platform)).toEqual(['taobao', 'jd']);
   });
 
   it.each([
@@ -193,7 +188,8 @@ describe('ContentApp', () => {
     await until(() => expect(passes()).toBeGreaterThanOrEqual(1));
     await settle(20);
     expect(engineSource).not.toHaveBeenCalled();
-    expect(app.linkBadger()).toBeNull();
+    expect(app.links()).toEqual([]);
+    expect(app.codes()).toEqual([]);
     expect(badges()).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +14,14 @@ function codeImports(file: string): string[] {
     if (!match[1]) specifiers.push(match[2] as string);
   }
   return specifiers;
+}
+
+/** Every module a source file imports, type-only imports included. */
+function allImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/^(?:import|export)\s[^'";]*?\bfrom\s+'([^']+)'/gm)].map(
+    (match) => match[1] as string,
+  );
 }
 
 /** Every module the bundle of `entry` holds, following relative imports; packages by name. */
@@ -42,5 +50,33 @@ describe('the content script bundle', () => {
     for (const module of ['tldts', `${SRC}/core/classify.ts`, `${SRC}/core/lookalike.ts`])
       expect(graph.has(module), module).toBe(false);
     expect(graph.has(`${SRC}/core/text-mismatch.ts`)).toBe(false);
+  });
+});
+
+describe('the frame report (src/content/report/)', () => {
+  it('depends only on the shared message types, the outcome type and its own folder', () => {
+    const folder = `${SRC}/content/report`;
+    const allowed = new Set([`${SRC}/shared/messages.ts`, `${SRC}/core/outcome.ts`]);
+    const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const name of files) {
+      for (const specifier of allImports(`${folder}/${name}`)) {
+        const target = `${resolve(folder, specifier)}.ts`;
+        expect(
+          target.startsWith(`${folder}/`) || allowed.has(target),
+          `${name} imports ${specifier}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('no module of the content script imports the content script back from outside it', () => {
+    for (const file of moduleGraph(`${SRC}/content/main.ts`)) {
+      if (!file.startsWith(SRC) || file.startsWith(`${SRC}/content/`)) continue;
+      for (const specifier of allImports(file)) {
+        if (specifier.startsWith('.'))
+          expect(`${resolve(dirname(file), specifier)}`, file).not.toMatch(/\/src\/content\//);
+      }
+    }
   });
 });

@@ -1,18 +1,18 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BadgeFactory, isBadgeHost, segmentOf, setMark } from '../../../src/content/badge';
-import { CONTRACT_ATTRIBUTES, WARNING_COLOURS } from '../../../src/content/badge-render';
 import { baseHostOf } from '../../../src/content/candidate';
-import { LinkBadger } from '../../../src/content/link-badger';
-import { findLinks, type LinkElement } from '../../../src/content/link-finder';
+import { Badge, isBadgeHost } from '../../../src/content/draw/badge';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
+import { CONTRACT_ATTRIBUTES, WARNING_COLOURS } from '../../../src/content/draw/badge-fill';
+import { LinkBadger } from '../../../src/content/place/link-badger';
+import type { LinkElement } from '../../../src/content/scan/link-finder';
+import { segmentOf } from './support/badges';
+import { findLinks } from './support/find-links';
 import { makeEngine, type Settings, settings, t } from './support/fixtures';
 
 // setMark draws inside the closed shadow root: record what the badger asks of it.
-vi.mock('../../../src/content/badge', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/content/badge')>();
-  return { ...original, setMark: vi.fn(original.setMark) };
-});
+let setMark = vi.spyOn(Badge.prototype, 'setMark');
 
 const DATE = '2021-11-29';
 
@@ -61,14 +61,18 @@ const NO_CONTRACT = Object.fromEntries(CONTRACT_ATTRIBUTES.map((name) => [name, 
 
 /** The last mark set on a badge host ("" when none was ever set). */
 function markOf(host: Element): string {
-  const calls = vi.mocked(setMark).mock.calls.filter(([target]) => target === host);
-  return calls.at(-1)?.[1] ?? '';
+  const { calls, contexts } = setMark.mock;
+  let last = '';
+  calls.forEach(([text], index) => {
+    if ((contexts[index] as Badge).host === host) last = text;
+  });
+  return last;
 }
 
 const OMICRON_HOST = 'ta\u03bfbao.com';
 
 beforeEach(() => {
-  vi.mocked(setMark).mockClear();
+  setMark = vi.spyOn(Badge.prototype, 'setMark');
   document.body.innerHTML = `
     <ul>
       <li><a id="omicron" href="https://${OMICRON_HOST}/item.htm?id=2">Taobao deals</a></li>
@@ -104,8 +108,12 @@ describe('LinkBadger: links whose host imitates a platform domain', () => {
       const host = badge(id);
       expect(contract(host), id).toEqual(want);
       expect(markOf(host)).toBe('⚠');
-      expect(segmentOf(host, 'private')).toEqual([WARNING_COLOURS, 'warningLookalikeShort', true]);
-      expect(segmentOf(host, 'group')?.[2]).toBe(false);
+      expect(segmentOf(host, 'private')).toEqual({
+        outcome: WARNING_COLOURS,
+        text: 'warningLookalikeShort',
+        shown: true,
+      });
+      expect(segmentOf(host, 'group')?.shown).toBe(false);
       expect(host.getAttribute('aria-label')).toBe(LOOKALIKE_LABEL);
       expect(badger.tooltipFor(host)).toEqual([
         { text: '⚠ warningLookalikeTitle', heading: true },
@@ -158,7 +166,11 @@ describe('LinkBadger: links whose text names another host', () => {
     const host = badge('mismatch');
     expect(contract(host)).toEqual(want);
     expect(markOf(host)).toBe('⚠');
-    expect(segmentOf(host, 'private')).toEqual([WARNING_COLOURS, 'warningMismatchShort', true]);
+    expect(segmentOf(host, 'private')).toEqual({
+      outcome: WARNING_COLOURS,
+      text: 'warningMismatchShort',
+      shown: true,
+    });
     expect(host.getAttribute('aria-label')).toBe(
       'badgeWarning[warningMismatch[item.taobao.com|evil.example]]',
     );
@@ -183,8 +195,16 @@ describe('LinkBadger: links whose text names another host', () => {
     const host = badge('cross');
     expect(contract(host)).toEqual(want);
     expect(markOf(host)).toBe('⚠');
-    expect(segmentOf(host, 'private')).toEqual(['direct', 'scopePrivateShort', true]);
-    expect(segmentOf(host, 'group')).toEqual(['direct', 'scopeGroupShort', true]);
+    expect(segmentOf(host, 'private')).toEqual({
+      outcome: 'direct',
+      text: 'scopePrivateShort',
+      shown: true,
+    });
+    expect(segmentOf(host, 'group')).toEqual({
+      outcome: 'direct',
+      text: 'scopeGroupShort',
+      shown: true,
+    });
     expect(host.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|JD.com] scopePrivate: opens; scopeGroup: opens ' +
         'badgeWarning[warningMismatch[item.taobao.com|item.jd.com]]',
@@ -215,7 +235,8 @@ describe('LinkBadger: links whose text names another host', () => {
     }
     expect(badgeAfter(link('ordinary'))).toBeNull();
     const warned = badger
-      .report()
+      .found()
+      .map((entry) => entry.item)
       .filter((entry) => entry.warning !== null)
       .map((entry) => entry.href);
     expect(warned).toEqual(
@@ -226,7 +247,12 @@ describe('LinkBadger: links whose text names another host', () => {
   it('reports each deceptive link with its warning', () => {
     const { badger, pass } = setup();
     pass(true);
-    const byHref = new Map(badger.report().map((entry) => [entry.href, entry]));
+    const byHref = new Map(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => [entry.href, entry]),
+    );
     expect(byHref.get(link('mismatch').href)).toEqual({
       href: link('mismatch').href,
       platform: '',
@@ -323,7 +349,7 @@ describe('LinkBadger: warnings and the settings', () => {
     const { classify, textMismatch, pass, update } = setup();
     pass(true);
     const calls = [classify.mock.calls.length, textMismatch.mock.calls.length];
-    const marks = vi.mocked(setMark).mock.calls.length;
+    const marks = setMark.mock.calls.length;
     const lookalike = badge('omicron');
     update({ policyDate: '2021-11-28' });
     expect(contract(link('cross'))).toMatchObject({
@@ -333,14 +359,14 @@ describe('LinkBadger: warnings and the settings', () => {
     expect(contract(link('honest'))).toMatchObject({ 'data-cll-private': 'warn' });
     expect(contract(link('omicron'))).toMatchObject({ 'data-cll-warning': 'lookalike' });
     expect(badge('omicron')).toBe(lookalike);
-    expect(segmentOf(lookalike, 'private')).toEqual([
-      WARNING_COLOURS,
-      'warningLookalikeShort',
-      true,
-    ]);
+    expect(segmentOf(lookalike, 'private')).toEqual({
+      outcome: WARNING_COLOURS,
+      text: 'warningLookalikeShort',
+      shown: true,
+    });
     expect([classify.mock.calls.length, textMismatch.mock.calls.length]).toEqual(calls);
     // The marks stay as they were: no attribute toggles on the badges.
-    expect(vi.mocked(setMark).mock.calls.length).toBe(marks);
+    expect(setMark.mock.calls.length).toBe(marks);
   });
 
   it('shows warnings whatever the categories: a content link with a warning keeps its badge', () => {
@@ -366,17 +392,21 @@ describe('LinkBadger: warnings and the settings', () => {
     const { badger, pass, update } = setup({ scopes: 'group' });
     pass(true);
     const host = badge('omicron');
-    expect(segmentOf(host, 'private')).toEqual([WARNING_COLOURS, 'warningLookalikeShort', true]);
-    expect(segmentOf(host, 'group')?.[2]).toBe(false);
+    expect(segmentOf(host, 'private')).toEqual({
+      outcome: WARNING_COLOURS,
+      text: 'warningLookalikeShort',
+      shown: true,
+    });
+    expect(segmentOf(host, 'group')?.shown).toBe(false);
     expect(host.getAttribute('aria-label')).toBe(LOOKALIKE_LABEL);
     // A platform's link with a warning shows the chosen scope only, and says the warning.
-    expect(segmentOf(badge('cross'), 'private')?.[2]).toBe(false);
+    expect(segmentOf(badge('cross'), 'private')?.shown).toBe(false);
     expect(badge('cross').getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|JD.com] scopeGroup: opens ' +
         'badgeWarning[warningMismatch[item.taobao.com|item.jd.com]]',
     );
     update({ scopes: 'both' });
-    expect(segmentOf(host, 'private')?.[2]).toBe(true);
+    expect(segmentOf(host, 'private')?.shown).toBe(true);
     expect(badger.tooltipFor(host)?.[0]).toEqual({
       text: '⚠ warningLookalikeTitle',
       heading: true,

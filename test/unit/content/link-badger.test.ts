@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BadgeFactory, isBadgeHost, segmentOf } from '../../../src/content/badge';
-import { CONTRACT_ATTRIBUTES } from '../../../src/content/badge-render';
 import { baseHostOf } from '../../../src/content/candidate';
-import { LinkBadger } from '../../../src/content/link-badger';
-import { findLinks, type LinkElement } from '../../../src/content/link-finder';
+import { isBadgeHost } from '../../../src/content/draw/badge';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
+import { CONTRACT_ATTRIBUTES } from '../../../src/content/draw/badge-fill';
+import { LinkBadger } from '../../../src/content/place/link-badger';
+import type { LinkElement } from '../../../src/content/scan/link-finder';
+import { segmentOf } from './support/badges';
+import { findLinks } from './support/find-links';
 import { makeEngine, type Settings, settings, t, URLS } from './support/fixtures';
 
 function setup(change: Partial<Settings> = {}) {
@@ -97,7 +100,7 @@ describe('LinkBadger.process and placeAll', () => {
       const badge = badgeAfter(link(id));
       expect(badge, id).not.toBeNull();
       expect(contract(badge as Element), id).toEqual(want);
-      expect(segmentOf(badge as Element, 'private')?.[0]).toBe(privateOutcome);
+      expect(segmentOf(badge as Element, 'private')?.outcome).toBe(privateOutcome);
     }
     // "item.taobao.com.evil.example" is no platform's: no outcomes, a warning.
     const lookalike = {
@@ -120,7 +123,7 @@ describe('LinkBadger.process and placeAll', () => {
   it('reports the badged links with their outcomes and rules', () => {
     const { badger, pass } = setup();
     pass();
-    const report = badger.report();
+    const report = badger.found().map((entry) => entry.item);
     expect(report.map((entry) => entry.href)).toEqual(BADGED_IDS.map((id) => link(id).href));
     expect(report[0]).toEqual({
       href: link('taobao').href,
@@ -143,7 +146,7 @@ describe('LinkBadger.process and placeAll', () => {
       rules: {},
       warning: { type: 'lookalike', imitates: 'taobao', host: 'item.taobao.com.evil.example' },
     });
-    expect(badger.badged().map(([badgedLink]) => badgedLink)).toEqual(BADGED_IDS.map(link));
+    expect(badger.found().map((entry) => entry.element)).toEqual(BADGED_IDS.map(link));
     expect(badger.size).toBe(BADGED_IDS.length);
   });
 
@@ -189,7 +192,12 @@ describe('LinkBadger.process and placeAll', () => {
     expect(badge?.isConnected).toBe(false);
     expect(contract(jd)).toEqual(NO_CONTRACT);
     expect(badger.size).toBe(BADGED_IDS.length - 1);
-    expect(badger.report().map((entry) => entry.platform)).not.toContain('jd');
+    expect(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => entry.platform),
+    ).not.toContain('jd');
     // And badges it again when it points to one again.
     jd.href = URLS.jd;
     pass([jd]);
@@ -233,7 +241,11 @@ describe('LinkBadger.update', () => {
       'data-cll-private': 'copy',
       'data-cll-group': 'copy',
     });
-    expect(segmentOf(badge, 'private')).toEqual(['copy', 'scopePrivateShort', true]);
+    expect(segmentOf(badge, 'private')).toEqual({
+      outcome: 'copy',
+      text: 'scopePrivateShort',
+      shown: true,
+    });
     expect(contract(link('douyin'))).toMatchObject({ 'data-cll-private': 'copy' });
     update({ policyDate: '2023-06-01' });
     expect(contract(link('taobao'))).toMatchObject({
@@ -241,7 +253,11 @@ describe('LinkBadger.update', () => {
       'data-cll-group': 'direct',
     });
     expect(contract(badge)).toMatchObject({ 'data-cll-group': 'direct' });
-    expect(segmentOf(badge, 'group')).toEqual(['direct', 'scopeGroupShort', true]);
+    expect(segmentOf(badge, 'group')).toEqual({
+      outcome: 'direct',
+      text: 'scopeGroupShort',
+      shown: true,
+    });
     expect(classify).toHaveBeenCalledTimes(calls);
     // Same badge elements, still in place.
     expect(badgeAfter(link('taobao'))).toBe(badge);
@@ -253,8 +269,8 @@ describe('LinkBadger.update', () => {
     pass();
     const badge = badgeAfter(link('taobao')) as HTMLElement;
     update({ scopes: 'group' });
-    expect(segmentOf(badge, 'private')?.[2]).toBe(false);
-    expect(segmentOf(badge, 'group')?.[2]).toBe(true);
+    expect(segmentOf(badge, 'private')?.shown).toBe(false);
+    expect(segmentOf(badge, 'group')?.shown).toBe(true);
     expect(badge.getAttribute('aria-label')).toBe(
       'badgeLabelPrefix[WeChat|Taobao] scopeGroup: copy only',
     );
@@ -312,7 +328,12 @@ describe('LinkBadger.prune', () => {
     badger.prune();
     expect(badge.isConnected).toBe(false);
     expect(badger.size).toBe(BADGED_IDS.length - 1);
-    expect(badger.report().map((entry) => entry.href)).not.toContain(URLS.jd);
+    expect(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => entry.href),
+    ).not.toContain(URLS.jd);
     // Back in the page, the link is a new link.
     document.body.append(jd);
     pass([jd]);
@@ -348,7 +369,12 @@ describe('LinkBadger.badgeRemoved', () => {
     expect(badgeAfter(taobao)).toBeNull();
     // The link keeps its contract and stays in the report.
     expect(contract(taobao)).toMatchObject({ 'data-cll-platform': 'taobao' });
-    expect(badger.report().map((entry) => entry.href)).toContain(taobao.href);
+    expect(
+      badger
+        .found()
+        .map((entry) => entry.item)
+        .map((entry) => entry.href),
+    ).toContain(taobao.href);
   });
 
   it('ignores hosts it does not know and badges it removed itself', () => {
@@ -373,7 +399,6 @@ describe('LinkBadger.clear', () => {
     for (const id of [...BADGED_IDS, ...OTHER_IDS])
       expect(contract(link(id)), id).toEqual(NO_CONTRACT);
     expect(badger.size).toBe(0);
-    expect(badger.report()).toEqual([]);
-    expect(badger.badged()).toEqual([]);
+    expect(badger.found().map((entry) => entry.item)).toEqual([]);
   });
 });

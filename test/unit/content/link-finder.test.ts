@@ -2,14 +2,9 @@
 import './support/dom-shims';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { badgeAnchor, isInEditable } from '../../../src/content/link-anchor';
-import {
-  findLinks,
-  hostnameOf,
-  isLink,
-  LINK_SELECTOR,
-  linkHref,
-} from '../../../src/content/link-finder';
+import { badgeAnchor, isInEditable } from '../../../src/content/place/link-anchor';
+import { hostnameOf, isLink, LINK_SELECTOR, linkHref } from '../../../src/content/scan/link-finder';
+import { findLinks } from './support/find-links';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';

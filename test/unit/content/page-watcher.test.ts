@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BadgeFactory } from '../../../src/content/badge';
-import { PageWatcher } from '../../../src/content/page-watcher';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
+import { PageWatcher } from '../../../src/content/scan/page-watcher';
 import { settle } from './support/settle';
 
 interface Seen {
@@ -71,7 +71,7 @@ describe('PageWatcher', () => {
   it('does not report our own badge hosts as added, but does report page elements of that name', async () => {
     watcher.watch(document);
     const factory = new BadgeFactory(document, ['private', 'group']);
-    const host = factory.create();
+    const host = factory.create().host;
     byId('link').after(host);
     await settle();
     expect(seen.changed).toEqual([]);
@@ -82,7 +82,7 @@ describe('PageWatcher', () => {
   });
 
   it('tells when one of our badge hosts leaves the page, and when anything is removed', async () => {
-    const host = new BadgeFactory(document, ['private', 'group']).create();
+    const host = new BadgeFactory(document, ['private', 'group']).create().host;
     byId('link').after(host);
     watcher.watch(document);
     host.remove();

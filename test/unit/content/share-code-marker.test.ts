@@ -2,14 +2,17 @@
 import fc from 'fast-check';
 import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BadgeFactory, isBadgeHost, segmentOf } from '../../../src/content/badge';
+import { isBadgeHost } from '../../../src/content/draw/badge';
+import { BadgeFactory } from '../../../src/content/draw/badge-factory';
+import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/place/share-code-marker';
 import {
-  HIGHLIGHT_NAME,
+  isProse,
   mayHoldCodes,
   mightHoldCode,
-  ShareCodeMarker,
-} from '../../../src/content/share-code-marker';
+  NOT_PROSE,
+} from '../../../src/content/scan/code-text';
 import { findShareCodes } from '../../../src/core/share-code';
+import { segmentOf } from './support/badges';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
 const CODE_TEXT = `复制这条${TAOBAO_CODE}到手机淘宝`;
@@ -116,6 +119,39 @@ describe('mayHoldCodes', () => {
     expect(mayHoldCodes(document)).toBe(true);
     expect(mayHoldCodes(byId('scripted').querySelector('script') as Element)).toBe(false);
   });
+
+  it('reads a document as its body: a code its title or head data repeat still counts once', () => {
+    document.body.innerHTML = `<p>${CODE_TEXT}</p>`;
+    const title = document.createElement('title');
+    title.textContent = CODE_TEXT;
+    const data = document.createElement('script');
+    data.textContent = JSON.stringify({ share: TAOBAO_CODE });
+    document.head.append(title, data);
+    try {
+      expect(mayHoldCodes(document)).toBe(true);
+      // In the body, data that repeats the visible text still cancels out its own copy only.
+      document.body.innerHTML = `<script>${JSON.stringify({ share: TAOBAO_CODE })}</script>`;
+      expect(mayHoldCodes(document)).toBe(false);
+    } finally {
+      title.remove();
+      data.remove();
+    }
+  });
+
+  it('skips the text of every element that is not prose, ours included', () => {
+    expect(NOT_PROSE.split(', ')).toEqual([
+      'script',
+      'style',
+      'noscript',
+      'template',
+      'textarea',
+      'title',
+      'cll-badge',
+    ]);
+    document.body.innerHTML = `<noscript>${CODE_TEXT}</noscript><p id="p">${CODE_TEXT}</p>`;
+    expect(isProse(byId('p').firstChild as Text)).toBe(true);
+    expect(isProse(document.querySelector('noscript')?.firstChild as Text)).toBe(false);
+  });
 });
 
 describe('ShareCodeMarker.scan', () => {
@@ -132,11 +168,21 @@ describe('ShareCodeMarker.scan', () => {
     expect(host.getAttribute('data-cll-platform')).toBe('taobao');
     expect(host.getAttribute('data-cll-category')).toBe('code');
     expect(host.getAttribute('data-cll-private')).toMatch(/^(direct|warn|copy|blocked|unknown)$/);
-    expect(segmentOf(host, 'private')?.[0]).toBe(host.getAttribute('data-cll-private'));
-    expect(marker.report()).toEqual([
-      { input: TAOBAO_CODE, view: expect.objectContaining({ platform: 'taobao', kind: 'code' }) },
+    expect(segmentOf(host, 'private')?.outcome).toBe(host.getAttribute('data-cll-private'));
+    expect(marker.found()).toEqual([
+      {
+        item: {
+          input: TAOBAO_CODE,
+          platform: 'taobao',
+          category: 'ecommerce',
+          outcomes: {
+            private: host.getAttribute('data-cll-private'),
+            group: host.getAttribute('data-cll-group'),
+          },
+        },
+        element: byId('p'),
+      },
     ]);
-    expect(marker.targets()).toEqual([host]);
   });
 
   it('gives each code of a text its own badge, in order', () => {
@@ -144,7 +190,7 @@ describe('ShareCodeMarker.scan', () => {
     const { marker } = setup();
     marker.scan(textOf('p'));
     expect(badges()).toHaveLength(2);
-    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE, '€08skb3DzfQC€']);
+    expect(marker.found().map((entry) => entry.item.input)).toEqual([TAOBAO_CODE, '€08skb3DzfQC€']);
     expect(textOf('p').nextSibling).toBe(badges()[0]);
     expect(badges()[0]?.nextSibling).toBe(badges()[1]);
   });
@@ -184,7 +230,7 @@ describe('ShareCodeMarker.scan', () => {
     expect(byId('editor').innerHTML).toBe(before);
     expect(badges()).toHaveLength(0);
     // The code is still known (for the page report), just not badged.
-    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE]);
+    expect(marker.found().map((entry) => entry.item.input)).toEqual([TAOBAO_CODE]);
   });
 
   it('puts no badge after a field inside editable content, but still reports its code', () => {
@@ -197,7 +243,7 @@ describe('ShareCodeMarker.scan', () => {
     marker.scan(box);
     expect(byId('editor').innerHTML).toBe(before);
     expect(badges()).toHaveLength(0);
-    expect(marker.report().map((entry) => entry.input)).toEqual([TAOBAO_CODE]);
+    expect(marker.found().map((entry) => entry.item.input)).toEqual([TAOBAO_CODE]);
   });
 
   it('leaves ordinary prices and words alone, without waking the engine', () => {
@@ -208,7 +254,7 @@ describe('ShareCodeMarker.scan', () => {
     marker.scan(textOf('word'));
     expect(badges()).toHaveLength(0);
     expect(classify).not.toHaveBeenCalled();
-    expect(marker.report()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 
   it('ignores texts in scripts, styles and templates, and texts out of the page', () => {
@@ -218,7 +264,7 @@ describe('ShareCodeMarker.scan', () => {
     marker.scan(textOf('st'));
     marker.scan(document.createTextNode(CODE_TEXT));
     expect(badges()).toHaveLength(0);
-    expect(marker.report()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 
   it('re-marks a text that is scanned again instead of adding badges', () => {
@@ -233,7 +279,7 @@ describe('ShareCodeMarker.scan', () => {
     text.data = 'no code any more';
     marker.scan(text);
     expect(badges()).toHaveLength(0);
-    expect(marker.report()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 });
 
@@ -278,12 +324,12 @@ describe('ShareCodeMarker.update, prune and clear', () => {
     const host = badges()[0] as HTMLElement;
     const calls = classify.mock.calls.length;
     update({ scopes: 'private' });
-    expect(segmentOf(host, 'private')?.[2]).toBe(true);
-    expect(segmentOf(host, 'group')?.[2]).toBe(false);
+    expect(segmentOf(host, 'private')?.shown).toBe(true);
+    expect(segmentOf(host, 'group')?.shown).toBe(false);
     expect(host.getAttribute('aria-label')).not.toContain('scopeGroup');
     expect(marker.tooltipFor(host)?.some((line) => line.text.startsWith('scopeGroup'))).toBe(false);
     update({ scopes: 'both' });
-    expect(segmentOf(host, 'group')?.[2]).toBe(true);
+    expect(segmentOf(host, 'group')?.shown).toBe(true);
     expect(classify).toHaveBeenCalledTimes(calls);
   });
 
@@ -297,7 +343,7 @@ describe('ShareCodeMarker.update, prune and clear', () => {
     gone.remove();
     marker.prune();
     expect(goneBadge.isConnected).toBe(false);
-    expect(marker.report()).toHaveLength(1);
+    expect(marker.found()).toHaveLength(1);
     expect(badges()).toHaveLength(1);
   });
 
@@ -310,7 +356,6 @@ describe('ShareCodeMarker.update, prune and clear', () => {
     expect(badges()).toHaveLength(2);
     marker.clear();
     expect(badges()).toHaveLength(0);
-    expect(marker.report()).toEqual([]);
-    expect(marker.targets()).toEqual([]);
+    expect(marker.found()).toEqual([]);
   });
 });

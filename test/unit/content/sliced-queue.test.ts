@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SlicedQueue } from '../../../src/content/sliced-queue';
+import { SlicedQueue } from '../../../src/content/scan/sliced-queue';
 
 /** A queue whose callbacks are recorded, with a promise for the next drain. */
 function recordedQueue<T>(run: (item: T, queue: SlicedQueue<T>) => void, sliceMs = 12) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mightHoldCode } from '../../../src/content/share-code-marker';
+import { mightHoldCode } from '../../../src/content/scan/code-text';
 import { parseIsoInstant } from '../../../src/core/china-time';
 import { classify, classifyShareCode } from '../../../src/core/classify';
 import { findDouyinShareTexts } from '../../../src/core/douyin-share-text';

@@ -1,5 +1,5 @@
 import * as engineModule from '../../../../src/content/engine';
-import type { MessageLookup } from '../../../../src/content/messages';
+import type { TextLookup } from '../../../../src/content/i18n';
 import { DEFAULT_SETTINGS, type parseSettings } from '../../../../src/shared/settings';
 
 export type Settings = ReturnType<typeof parseSettings>['settings'];
@@ -12,7 +12,7 @@ export function makeEngine(): Engine {
 }
 
 /** Message lookup stand-in: the key, with its substitutions in brackets. */
-export const t: MessageLookup = (key, substitutions) =>
+export const t: TextLookup = (key, substitutions) =>
   substitutions && substitutions.length > 0 ? `${key}[${substitutions.join('|')}]` : key;
 
 /** Default settings with some fields changed. */

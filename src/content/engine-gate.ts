@@ -1,0 +1,61 @@
+import type { Engine } from './engine-loader';
+import type { Job } from './scan/page-scanner';
+
+const ENGINE_ATTEMPTS = 3;
+const ENGINE_RETRY_MS = 1000;
+
+/**
+ * The engine (engine.js) is imported only when something on the page could match. Work that
+ * needs it waits here; the first such work starts the import, and a failed import (an extension
+ * being updated, a busy browser) is retried. Once loaded, the engine stays for the page's life.
+ */
+export class EngineGate {
+  private engine: Engine | null = null;
+  private wanted = false;
+  private waiting: Job[] = [];
+
+  constructor(
+    private readonly source: () => Promise<Engine>,
+    /** Called once the engine is here. */
+    private readonly loaded: (engine: Engine) => void,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** The engine, once loaded. */
+  get ready(): Engine | null {
+    return this.engine;
+  }
+
+  /** Whether work waits for the engine (a pass is not over while it does). */
+  get busy(): boolean {
+    return this.waiting.length > 0;
+  }
+
+  /** Keeps `job` until the engine is here, and starts importing it on first need. */
+  wait(job: Job): void {
+    this.waiting.push(job);
+    if (this.wanted) return;
+    this.wanted = true;
+    this.load(ENGINE_ATTEMPTS);
+  }
+
+  /** The work that waited, handed over once (the engine is here). */
+  takeWaiting(): Job[] {
+    const waiting = this.waiting;
+    this.waiting = [];
+    return waiting;
+  }
+
+  private load(attempts: number): void {
+    this.source().then(
+      (engine) => {
+        this.engine = engine;
+        this.loaded(engine);
+      },
+      (error) => {
+        if (attempts > 1) setTimeout(() => this.load(attempts - 1), ENGINE_RETRY_MS);
+        else this.onError(error);
+      },
+    );
+  }
+}

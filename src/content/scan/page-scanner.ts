@@ -1,0 +1,241 @@
+import { baseHostOf, pathsArePlainOn, textNamesPlatformDomain } from '../candidate';
+import { sieveSelector } from '../link-sieve';
+import { isProse, mayHoldCodes, mightHoldCode, rootText } from './code-text';
+import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
+import type { PageWatcher } from './page-watcher';
+
+/** A unit of work in the content script's sliced queue. */
+export type Job = () => void;
+
+/** Where the scanner's jobs go (the sliced queue). `batch`: see SlicedQueue.push. */
+export interface JobSink {
+  push(jobs: Iterable<Job>, batch?: boolean): void;
+}
+
+/** What the scanner found: links, texts that could hold share codes, and fields that do. */
+export interface ScanFound {
+  /** With `readLinkText`, the link's text is read too (it may name a platform domain). */
+  link(link: LinkElement, readLinkText: boolean): void;
+  text(text: Text): void;
+  field(field: HTMLTextAreaElement | HTMLInputElement): void;
+}
+
+/** Nodes looked at per job of a walk: small enough to keep slices short. */
+const STEP = 256;
+const HUGE_PAGE_ELEMENTS = 30_000;
+/** Roots with more links than this go through the sieve after a first step (see sieved). */
+const SIEVE_FROM = 4 * STEP;
+
+/**
+ * Reads the page: the whole document first, then the subtrees, links and texts the page adds or
+ * changes, and open shadow roots (at start, in idle moments after the first pass; later, as the
+ * page adds them). It hands links, code-bearing texts and fields to `found`, in short jobs.
+ */
+export class PageScanner {
+  /** The document has more than HUGE_PAGE_ELEMENTS elements (each layout of it is slow). */
+  huge = false;
+  /** The host relative links resolve against, refreshed at each expansion. */
+  baseHost = '';
+  /** Nodes waiting in the queue because they changed. */
+  private readonly queued = new WeakSet<Node>();
+  private shadowWalkDue = false;
+  private stopped = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly jobs: JobSink,
+    private readonly watcher: PageWatcher,
+    private readonly found: ScanFound,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Queues the whole document; its shadow roots are looked for after the first pass. */
+  scanDocument(): void {
+    this.push([() => this.expand(this.doc)], false);
+    this.shadowWalkDue = true;
+  }
+
+  /** Queues changed nodes, skipping those already waiting (a storm of changes to one link). */
+  changed(nodes: Node[]): void {
+    const fresh: Job[] = [];
+    for (const node of nodes) {
+      if (this.queued.has(node)) continue;
+      this.queued.add(node);
+      fresh.push(() => this.changedNode(node));
+    }
+    this.push(fresh);
+  }
+
+  /** The queue ran dry: the first time, start the idle walk for the page's shadow roots. */
+  drained(): void {
+    if (!this.shadowWalkDue) return;
+    this.shadowWalkDue = false;
+    this.walkForShadowRootsWhenIdle();
+  }
+
+  /** Stops: jobs of this scanner still in the queue do nothing, and queue nothing more. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private push(jobs: Iterable<Job>, batch = true): void {
+    if (!this.stopped) this.jobs.push(jobs, batch);
+  }
+
+  private changedNode(node: Node): void {
+    this.queued.delete(node);
+    if (this.stopped) return;
+    if (node instanceof Text) {
+      if (isProse(node)) this.found.text(node);
+    } else if (isLink(node)) {
+      this.found.link(node, true);
+    } else if (node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement) {
+      this.found.field(node);
+    } else if (
+      node instanceof Element ||
+      node instanceof Document ||
+      node instanceof DocumentFragment
+    ) {
+      this.expand(node);
+    }
+  }
+
+  /** Queues the links, code-bearing texts and fields of a subtree, and looks for shadow roots. */
+  private expand(root: Element | Document | DocumentFragment): void {
+    if (this.stopped) return;
+    this.baseHost = baseHostOf(this.doc);
+    const jobs: Job[] = [];
+    // On a huge page one read of all its text would be a long task: walk it in steps instead.
+    const huge =
+      !(root instanceof DocumentFragment) &&
+      root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
+    if (huge && root === this.doc) this.huge = true;
+    // The root's text is read once, for two questions: could it hold share codes, and does it
+    // name a platform domain (only then are link texts read one by one). On a huge page, where
+    // reading it at once is a long task, both answers are yes.
+    const text = huge ? '' : rootText(root);
+    const readLinkText = huge || textNamesPlatformDomain(text);
+    if (root instanceof Element && isLink(root)) jobs.push(() => this.found.link(root, true));
+    const links = root.querySelectorAll<LinkElement>(LINK_SELECTOR);
+    const visit = (link: LinkElement) => this.found.link(link, readLinkText);
+    // The sieve knows addresses only: where link texts are to be read, every link is looked at.
+    jobs.push(readLinkText ? this.each(links, visit) : this.sieved(root, links, visit));
+    if (huge || mayHoldCodes(root, text)) {
+      jobs.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
+    }
+    for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
+      'textarea, input',
+    )) {
+      if (mightHoldCode(field.value)) jobs.push(() => this.found.field(field));
+    }
+    if (root instanceof Element) this.shadowFound(root);
+    if (root !== this.doc)
+      jobs.push(
+        this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)),
+      );
+    this.push(jobs, false);
+  }
+
+  /** A resumable job over a node list (from index `from`), a step at a time. */
+  private each<T extends Node>(list: ArrayLike<T>, visit: (node: T) => void, from = 0): Job {
+    let index = from;
+    const step = () => {
+      const end = Math.min(list.length, index + STEP);
+      for (; index < end; index++) visit(list[index] as T);
+      if (index < list.length) this.push([step], false);
+    };
+    return step;
+  }
+
+  /**
+   * Like each(), for links whose texts need no reading. On a root with many links, after a first
+   * step has shown the pre-filter the page's usual hosts, the rest are taken from the sieve (see
+   * link-sieve.ts), which leaves out natively the links the pre-filter would pass over.
+   */
+  private sieved(
+    root: Element | Document | DocumentFragment,
+    links: NodeListOf<LinkElement>,
+    visit: (link: LinkElement) => void,
+  ): Job {
+    if (links.length <= SIEVE_FROM) return this.each(links, visit);
+    const first = Array.prototype.slice.call(links, 0, STEP) as LinkElement[];
+    return () => {
+      for (const link of first) visit(link);
+      const selector = sieveSelector(pathsArePlainOn(this.baseHost));
+      let kept: NodeListOf<LinkElement> | null = null;
+      try {
+        if (selector !== null) kept = root.querySelectorAll<LinkElement>(selector);
+      } catch {
+        // A browser without complex :not() keeps reading every link.
+      }
+      if (kept === null) {
+        this.push([this.each(links, visit, STEP)], false);
+        return;
+      }
+      const seen = new Set(first);
+      const visitUnseen = (link: LinkElement) => {
+        if (!seen.has(link)) visit(link);
+      };
+      this.push([this.each(kept, visitUnseen)], false);
+    };
+  }
+
+  private textFound(text: Text): void {
+    if (mightHoldCode(text.data) && isProse(text)) this.found.text(text);
+  }
+
+  private shadowFound(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (shadow && !this.stopped && !this.watcher.isWatching(shadow)) {
+      this.watcher.watch(shadow);
+      this.push([() => this.expand(shadow)], false);
+    }
+  }
+
+  /** A resumable job that visits the nodes under `root` in steps, so no step is a long task. */
+  private walk(root: Node, what: number, visit: (node: Node) => void): Job {
+    const walker = this.doc.createTreeWalker(root, what);
+    const step = () => {
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        visit(node);
+        if (++seen >= STEP) {
+          this.push([step], false);
+          return;
+        }
+      }
+    };
+    return step;
+  }
+
+  /**
+   * Looks for the open shadow roots of the initial page once its first pass is done, in idle
+   * moments and outside the work queue: a walk over every element is a whole-page cost most pages
+   * can wait for (their links are badged by then), and the page's own changes meanwhile are
+   * handled, and their passes signalled, without waiting for it. A root found joins the queue.
+   */
+  private walkForShadowRootsWhenIdle(): void {
+    const walker = this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_ELEMENT);
+    const step = (deadline?: IdleDeadline) => {
+      if (this.stopped) return;
+      try {
+        for (let seen = 1, node = walker.nextNode(); node; seen++, node = walker.nextNode()) {
+          this.shadowFound(node as Element);
+          if (seen % STEP === 0 && (deadline?.timeRemaining() ?? 0) < 2) {
+            whenIdle(step);
+            return;
+          }
+        }
+      } catch (error) {
+        this.onError(error);
+      }
+    };
+    whenIdle(step);
+  }
+}
+
+/** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
+function whenIdle(task: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
