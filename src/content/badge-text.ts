@@ -1,6 +1,6 @@
 import type { Locale } from '../core/localized';
-import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/outcome-label';
-import type { Verdict } from '../core/verdict';
+import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/policy/outcome-label';
+import type { Verdict } from '../core/policy/verdict';
 import { formatChinaDate } from '../shared/format-date';
 import type { BadgeView, WarningView } from './draw/badge-view';
 import type { TextLookup } from './i18n';

@@ -5,7 +5,7 @@
  * A missing, old-version or corrupt field falls back to its default alone; the others are kept,
  * and `repaired` lists the fields that were replaced, so the popup can say so once.
  */
-import type { Ruleset } from '../core/rule';
+import type { Ruleset } from '../core/policy/rule';
 
 export const SETTINGS_VERSION = 1;
 /** Apps with a shipped ruleset (kept here so that settings need not load the rulesets). */

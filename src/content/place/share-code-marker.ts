@@ -1,4 +1,4 @@
-import type { Classification } from '../../core/classification';
+import type { Classification } from '../../core/classify/classification';
 import type { Locale } from '../../core/localized';
 import type { PolicyContext } from '../../shared/policy-context';
 import { type Settings, shownScopes } from '../../shared/settings';

@@ -10,7 +10,7 @@ import {
   removeContract,
 } from '../../../src/content/draw/badge-fill';
 import type { BadgeView } from '../../../src/content/draw/badge-view';
-import type { Warning } from '../../../src/core/classification';
+import type { Warning } from '../../../src/core/classify/classification';
 import { badgeOf, isDrawn, segmentOf } from './support/badges';
 import { makeEngine, settings, TAOBAO_CODE, t, URLS } from './support/fixtures';
 

@@ -11,7 +11,7 @@ import {
   mightHoldCode,
   NOT_PROSE,
 } from '../../../src/content/scan/code-text';
-import { findShareCodes } from '../../../src/core/share-code';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 import { segmentOf } from './support/badges';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
