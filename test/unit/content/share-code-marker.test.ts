@@ -4,7 +4,7 @@ import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isBadgeHost } from '../../../src/content/draw/badge';
 import { BadgeFactory } from '../../../src/content/draw/badge-factory';
-import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/place/share-code-marker';
+import { ShareCodeMarker } from '../../../src/content/place/share-code-marker';
 import {
   isProse,
   mayHoldCodes,
@@ -307,7 +307,7 @@ describe('ShareCodeMarker with CSS Custom Highlights', () => {
     const { marker } = setup();
     marker.scan(textOf('p'));
     marker.scan(textOf('e'));
-    const highlight = registry.get(HIGHLIGHT_NAME);
+    const highlight = registry.get('cll-share-code');
     expect(highlight?.size).toBe(2);
     for (const range of highlight ?? []) expect(range.toString()).toBe(TAOBAO_CODE);
     expect(badges()).toHaveLength(1);
