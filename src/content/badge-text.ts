@@ -57,7 +57,7 @@ function realHost(warning: WarningView): string {
  * xn--tabao-sce.com (taοbao.com), not to Taobao." or "The link text says item.taobao.com, but the
  * link goes to evil.example."
  */
-export function warningSentence(warning: WarningView, t: TextLookup): string {
+function warningSentence(warning: WarningView, t: TextLookup): string {
   return warning.type === 'lookalike'
     ? t('warningLookalike', [warning.claimed, realHost(warning), warning.imitatesName])
     : t('warningMismatch', [warning.claimed, realHost(warning)]);
