@@ -1,4 +1,4 @@
-// Generates src/core/confusable-data.ts from Unicode's confusables data (UTS #39,
+// Generates src/core/data/confusable-data.ts from Unicode's confusables data (UTS #39,
 // data/unicode/confusables.txt, kept verbatim with its version):
 //   node scripts/confusables.mjs   write the module (then formatted with Biome)
 // A unit test checks that the module holds exactly what confusableData() makes of the file.
@@ -10,7 +10,7 @@
 // outside A can never take part in a match: a label holding that source character has a skeleton
 // with a character no platform label's skeleton has. So only mappings whose result lies in A are
 // kept (every result in A is ASCII, so this choice does not depend on the Unicode version of the
-// JavaScript engine that runs this script). The reader (src/core/skeleton.ts) treats a character
+// JavaScript engine that runs this script). The reader (src/core/lookalike/skeleton.ts) treats a character
 // that is neither kept nor LDH as "cannot match".
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 export const SOURCE = join(root, 'data/unicode/confusables.txt');
-export const TARGET = join(root, 'src/core/confusable-data.ts');
+export const TARGET = join(root, 'src/core/data/confusable-data.ts');
 
 /** The LDH characters every platform label is written with. */
 const LDH = 'abcdefghijklmnopqrstuvwxyz0123456789-';

@@ -1,6 +1,6 @@
 /**
  * Writes the README's table of the shipped WeChat rules and its list of shipped app ids from the
- * ruleset JSON files (src/core/rulesets/*.json), between the markers
+ * ruleset JSON files (src/core/data/rulesets/*.json), between the markers
  * <!-- rules:start --> … <!-- rules:end --> and <!-- apps:start --> … <!-- apps:end -->.
  *
  *   node scripts/readme-rules.mjs          rewrite README.md
@@ -12,11 +12,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** @typedef {import('../src/core/rule').Ruleset} Ruleset */
-/** @typedef {import('../src/core/rule').Rule} Rule */
+/** @typedef {import('../src/core/policy/rule').Ruleset} Ruleset */
+/** @typedef {import('../src/core/policy/rule').Rule} Rule */
 
 const ROOT = new URL('../', import.meta.url);
-const RULESETS = new URL('src/core/rulesets/', ROOT);
+const RULESETS = new URL('src/core/data/rulesets/', ROOT);
 const README = new URL('README.md', ROOT);
 
 /** @type {Record<string, string>} */
@@ -105,7 +105,7 @@ export function appsList(rulesets) {
   return rulesets
     .map(
       (ruleset) =>
-        `- \`${ruleset.app}\`: ${ruleset.name.en} (${ruleset.name.zh_CN}), \`src/core/rulesets/${ruleset.app}.json\``,
+        `- \`${ruleset.app}\`: ${ruleset.name.en} (${ruleset.name.zh_CN}), \`src/core/data/rulesets/${ruleset.app}.json\``,
     )
     .join('\n');
 }
@@ -131,7 +131,7 @@ function replaceBetween(text, name, content) {
  */
 export function renderReadme(text, rulesets = loadRulesets()) {
   const wechat = rulesets.find((ruleset) => ruleset.app === 'wechat') ?? rulesets[0];
-  if (!wechat) throw new Error('no shipped ruleset in src/core/rulesets/');
+  if (!wechat) throw new Error('no shipped ruleset in src/core/data/rulesets/');
   return replaceBetween(
     replaceBetween(text, 'rules', rulesTable(wechat)),
     'apps',

@@ -14,7 +14,7 @@ async function loadClassify() {
   const outfile = join(root, 'dist', 'bench-core.mjs');
   await build({
     stdin: {
-      contents: "export { classify } from './src/core/classify';",
+      contents: "export { classify } from './src/core/classify/classify';",
       resolveDir: root,
       loader: 'ts',
     },

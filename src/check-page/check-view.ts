@@ -1,10 +1,10 @@
 /** The link check page's content: the link, whether the page badged it (or why not), verdicts. */
 
-import { parseIsoInstant } from '../core/china-time';
-import { platformName } from '../core/display-names';
+import { platformName } from '../core/classify/display-names';
 import type { Locale } from '../core/localized';
-import { OUTCOME_MEANING } from '../core/outcome-label';
-import type { Ruleset } from '../core/rule';
+import { parseIsoInstant } from '../core/policy/china-time';
+import { OUTCOME_MEANING } from '../core/policy/outcome-label';
+import type { Ruleset } from '../core/policy/rule';
 import { formatChinaDate } from '../shared/format-date';
 import { h, sourceLink } from '../ui/dom';
 import type { TextLookup } from '../ui/i18n';

@@ -4,10 +4,11 @@
  * is hidden, the content script could not reach that page or frame, or it had not seen the link).
  * Pure.
  */
-import { type CheckRecord, checkRecord } from '../core/check-record';
-import { classify } from '../core/classify';
+
+import { classify } from '../core/classify/classify';
 import type { Locale } from '../core/localized';
-import type { Ruleset } from '../core/rule';
+import type { Ruleset } from '../core/policy/rule';
+import { type CheckRecord, checkRecord } from '../core/record/check-record';
 import type { TabReport } from '../shared/messages';
 import { isActiveOn, type Settings } from '../shared/settings';
 

@@ -1,8 +1,8 @@
-import type { CheckRecord } from '../core/check-record';
-import type { LookalikeReason, Warning } from '../core/classification';
-import { platformName, wrapperName } from '../core/display-names';
-import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
-import type { Ruleset } from '../core/rule';
+import type { LookalikeReason, Warning } from '../core/classify/classification';
+import { platformName, wrapperName } from '../core/classify/display-names';
+import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/policy/outcome-label';
+import type { Ruleset } from '../core/policy/rule';
+import type { CheckRecord } from '../core/record/check-record';
 import { fitToWidth } from './display-width';
 
 const INPUT_WIDTH = 46;

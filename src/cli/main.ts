@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { checkRecord } from '../core/check-record';
-import { formatChinaTime } from '../core/china-time';
-import { classify } from '../core/classify';
+import { classify } from '../core/classify/classify';
+import { formatChinaTime } from '../core/policy/china-time';
+import { checkRecord } from '../core/record/check-record';
 import { CheckTable } from './check-table';
 import { readLineBatches } from './line-reader';
 import { type CliOptions, parseCliOptions, UsageError } from './options';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePolicyDate } from '../core/china-time';
-import { COMPACT_FIELDS } from '../core/compact-record';
-import type { Ruleset } from '../core/rule';
-import { validateRuleset } from '../core/ruleset-validate';
-import { getShippedRuleset, SHIPPED_APPS } from '../core/rulesets/index';
+import { getShippedRuleset, SHIPPED_APPS } from '../core/data/rulesets/index';
+import { parsePolicyDate } from '../core/policy/china-time';
+import type { Ruleset } from '../core/policy/rule';
+import { validateRuleset } from '../core/policy/ruleset-validate';
+import { COMPACT_FIELDS } from '../core/record/compact-record';
 
 export type Command = 'check' | 'rules' | 'help' | 'version';
 
@@ -14,7 +14,7 @@ export interface CliOptions {
   ruleset: Ruleset;
   base: string | undefined;
   json: boolean;
-  /** With json: the compact records (see src/core/compact-record.ts). */
+  /** With json: the compact records (see src/core/record/compact-record.ts). */
   compact: boolean;
   inputs: string[];
 }

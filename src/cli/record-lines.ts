@@ -1,7 +1,7 @@
-import { type CheckRecord, checkRecord, recordHead } from '../core/check-record';
-import type { Classification } from '../core/classification';
-import { classify } from '../core/classify';
-import type { Ruleset } from '../core/rule';
+import type { Classification } from '../core/classify/classification';
+import { classify } from '../core/classify/classify';
+import type { Ruleset } from '../core/policy/rule';
+import { type CheckRecord, checkRecord, recordHead } from '../core/record/check-record';
 
 export interface RecordLineOptions {
   ruleset: Ruleset;

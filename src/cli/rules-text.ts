@@ -1,7 +1,7 @@
-import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
-import type { Rule, Ruleset } from '../core/rule';
-import { resolveSources } from '../core/ruleset-sources';
-import { isEnglish, type Source } from '../core/source';
+import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/policy/outcome-label';
+import type { Rule, Ruleset } from '../core/policy/rule';
+import { resolveSources } from '../core/policy/ruleset-sources';
+import { isEnglish, type Source } from '../core/policy/source';
 
 /**
  * The ruleset's timeline as text: every rule with its dates, evidence and sources, each source

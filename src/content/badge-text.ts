@@ -1,6 +1,6 @@
 import type { Locale } from '../core/localized';
-import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/outcome-label';
-import type { Verdict } from '../core/verdict';
+import { OUTCOME_LABEL, OUTCOME_MEANING, OUTCOME_SYMBOL } from '../core/policy/outcome-label';
+import type { Verdict } from '../core/policy/verdict';
 import { formatChinaDate } from '../shared/format-date';
 import type { BadgeView, WarningView } from './draw/badge-view';
 import type { TextLookup } from './i18n';
@@ -57,7 +57,7 @@ function realHost(warning: WarningView): string {
  * xn--tabao-sce.com (taοbao.com), not to Taobao." or "The link text says item.taobao.com, but the
  * link goes to evil.example."
  */
-export function warningSentence(warning: WarningView, t: TextLookup): string {
+function warningSentence(warning: WarningView, t: TextLookup): string {
   return warning.type === 'lookalike'
     ? t('warningLookalike', [warning.claimed, realHost(warning), warning.imitatesName])
     : t('warningMismatch', [warning.claimed, realHost(warning)]);

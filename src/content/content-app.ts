@@ -1,7 +1,6 @@
 import type { ParsedSettings, Settings } from '../shared/settings';
 import { isActiveOn } from '../shared/settings';
 import { AfterLoad } from './after-load';
-import { mayBadgeLink } from './candidate';
 import { EngineGate } from './engine-gate';
 import { type Engine, loadEngine } from './engine-loader';
 import { mark, PassSignal } from './pass-signal';
@@ -12,6 +11,8 @@ import { mightHoldCode } from './scan/code-text';
 import type { LinkElement } from './scan/link-finder';
 import { type Job, PageScanner, type ScanFound } from './scan/page-scanner';
 import { PageWatcher } from './scan/page-watcher';
+import { textNamesPlatformDomain } from './scan/platform-text';
+import { screenLink } from './scan/screen';
 import { SlicedQueue } from './scan/sliced-queue';
 
 /** The parts that run while the extension is on for this document. */
@@ -83,9 +84,16 @@ export class ContentApp implements ReportSource, ScanFound {
 
   /** A link, new or changed; with `readLinkText`, its text is compared with where it goes. */
   link(link: LinkElement, readLinkText: boolean): void {
-    const baseHost = this.running?.scanner.baseHost ?? '';
-    if (this.badging) this.badging.badger.process([link], baseHost, readLinkText);
-    else if (mayBadgeLink(link, baseHost, readLinkText))
+    const scanner = this.running?.scanner;
+    const baseHost = scanner?.baseHost ?? '';
+    const sieve = scanner?.sieve ?? null;
+    if (this.badging) this.badging.badger.process([link], baseHost, readLinkText, sieve);
+    // Without the engine, a link waits for it only if it may get a badge: by its address (see
+    // Screen), or (when its text is to be read) by a text that names a platform domain.
+    else if (
+      screenLink(link, baseHost, sieve) !== null ||
+      (readLinkText && textNamesPlatformDomain(link.textContent ?? ''))
+    )
       // A link waiting for the engine keeps its answer: its text is read only if it was to be.
       this.gate.wait(() => this.link(link, readLinkText));
   }

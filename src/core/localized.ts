@@ -5,8 +5,3 @@ export interface Localized {
 }
 
 export type Locale = keyof Localized;
-
-/** Picks the text for a browser UI language such as "zh-CN", "zh", "en-US". */
-export function pickLocale(uiLanguage: string | undefined): Locale {
-  return uiLanguage?.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en';
-}

@@ -1,9 +1,9 @@
-import { type CheckRecord, checkRecord } from '../core/check-record';
-import { parsePolicyDate, toEpochMs } from '../core/china-time';
-import { classify } from '../core/classify';
-import type { Ruleset } from '../core/rule';
-import { validateRuleset } from '../core/ruleset-validate';
-import { getShippedRuleset, SHIPPED_APPS } from '../core/rulesets/index';
+import { classify } from '../core/classify/classify';
+import { getShippedRuleset, SHIPPED_APPS } from '../core/data/rulesets/index';
+import { parsePolicyDate, toEpochMs } from '../core/policy/china-time';
+import type { Ruleset } from '../core/policy/rule';
+import { validateRuleset } from '../core/policy/ruleset-validate';
+import { type CheckRecord, checkRecord } from '../core/record/check-record';
 
 /** What `check` evaluates against; every field is optional. */
 export interface CheckOptions {

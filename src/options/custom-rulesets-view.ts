@@ -1,8 +1,8 @@
 /** The list of imported rulesets, each with "Use as chat app" and "Remove". */
 
-import { parseIsoInstant } from '../core/china-time';
 import type { Locale } from '../core/localized';
-import type { Ruleset } from '../core/rule';
+import { parseIsoInstant } from '../core/policy/china-time';
+import type { Ruleset } from '../core/policy/rule';
 import { formatChinaDate } from '../shared/format-date';
 import { h } from '../ui/dom';
 import type { TextLookup } from '../ui/i18n';

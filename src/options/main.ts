@@ -2,7 +2,7 @@
  * The options page: the chat app, custom rulesets (import with every problem shown at its path,
  * choose, remove), which links to badge, the global switch and the sites switched off.
  */
-import { SHIPPED_APPS } from '../core/rulesets/index';
+import { SHIPPED_APPS } from '../core/data/rulesets/index';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
 import { type CategoryChoice, DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';

@@ -4,8 +4,8 @@
  * the same app id). Pure: the caller stores `rulesets` only when the result is "imported", so a
  * bad file changes nothing.
  */
-import type { Ruleset } from '../core/rule';
-import { type ValidationProblem, validateRuleset } from '../core/ruleset-validate';
+import type { Ruleset } from '../core/policy/rule';
+import { type ValidationProblem, validateRuleset } from '../core/policy/ruleset-validate';
 import { MAX_CUSTOM_RULESETS } from '../shared/settings';
 
 /** Largest file accepted (the shipped WeChat ruleset is about 100 kB as JSON). */

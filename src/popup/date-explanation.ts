@@ -3,8 +3,9 @@
  * the end of that day in China time; no date means now. After the end of the ruleset's record a
  * note says that the last known state is shown. Pure (the lookup and now are passed in).
  */
-import { endOfChinaDay, parseIsoInstant } from '../core/china-time';
+
 import type { Locale } from '../core/localized';
+import { endOfChinaDay, parseIsoInstant } from '../core/policy/china-time';
 import { formatChinaDate } from '../shared/format-date';
 import type { TextLookup } from '../ui/i18n';
 import { instantOf } from './timeline-model';

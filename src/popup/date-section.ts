@@ -1,7 +1,8 @@
 /** The date picker: the date field, the "Now" button, the explanation and the timeline. */
-import { chinaDateOf } from '../core/china-time';
+
 import type { Locale } from '../core/localized';
-import type { Ruleset } from '../core/rule';
+import { chinaDateOf } from '../core/policy/china-time';
+import type { Ruleset } from '../core/policy/rule';
 import type { TextLookup } from '../ui/i18n';
 import { dateExplanation, dateProblem } from './date-explanation';
 import { TimelineView } from './timeline-view';

@@ -3,7 +3,7 @@
  * scope. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. The
  * text starts with a byte order mark so that spreadsheets read it as UTF-8. Pure.
  */
-import type { Source } from '../core/source';
+import type { Source } from '../core/policy/source';
 import type { ExportRow } from './export-records';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -3,10 +3,11 @@
  * record the command line prints (input, platform, the outcome, rule and sources in each scope),
  * evaluated with the same ruleset and instant the badges show. Pure.
  */
-import { type CheckRecord, checkRecord } from '../core/check-record';
-import { classify } from '../core/classify';
+
+import { classify } from '../core/classify/classify';
 import type { Locale } from '../core/localized';
-import type { Ruleset } from '../core/rule';
+import type { Ruleset } from '../core/policy/rule';
+import { type CheckRecord, checkRecord } from '../core/record/check-record';
 import type { FrameEntry } from '../shared/messages';
 
 export interface ExportRow {

@@ -3,10 +3,11 @@
  * platform and outcome; deceptive links), the "show" buttons, and the exports; or why there is
  * nothing to show.
  */
-import { formatChinaTime } from '../core/china-time';
-import { platformName } from '../core/display-names';
+
+import { platformName } from '../core/classify/display-names';
 import type { Locale } from '../core/localized';
-import type { Ruleset } from '../core/rule';
+import { formatChinaTime } from '../core/policy/china-time';
+import type { Ruleset } from '../core/policy/rule';
 import type { FrameEntry, TabReport } from '../shared/messages';
 import { countNotDirect } from '../shared/not-direct';
 import { policyInstant } from '../shared/policy-context';

@@ -3,7 +3,7 @@
  * there are and, for each shown scope, how many have each outcome, with where each item is
  * (frame and position within its group there) for the "show" action. Pure.
  */
-import { OUTCOMES, type Outcome } from '../core/outcome';
+import { OUTCOMES, type Outcome } from '../core/policy/outcome';
 import {
   type FrameEntry,
   groupKey,

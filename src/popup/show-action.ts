@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Locale } from '../core/localized';
-import { OUTCOME_LABEL } from '../core/outcome-label';
+import { OUTCOME_LABEL } from '../core/policy/outcome-label';
 import { groupKey, parseShowResult, type ShowItemMessage } from '../shared/messages';
 import type { TextLookup } from '../ui/i18n';
 import { scopeLabel } from '../ui/labels';

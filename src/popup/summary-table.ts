@@ -3,9 +3,9 @@
  * column per shown scope, and in each cell one button per outcome ("✓ 5") that shows the next
  * item of that group on the page.
  */
-import { platformName } from '../core/display-names';
+import { platformName } from '../core/classify/display-names';
 import type { Locale } from '../core/localized';
-import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
+import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/policy/outcome-label';
 import { groupKey } from '../shared/messages';
 import { h } from '../ui/dom';
 import type { TextLookup } from '../ui/i18n';

@@ -4,9 +4,10 @@
  * ticks; and where the arrow keys go from a date. Pure: "now" is passed in, and every date is a
  * China date (YYYY-MM-DD, the day in UTC+08:00), never a day of the machine's time zone.
  */
-import { chinaDateOf, endOfChinaDay, parseIsoInstant } from '../core/china-time';
+
 import type { Localized } from '../core/localized';
-import type { TimelineEvent } from '../core/rule';
+import { chinaDateOf, endOfChinaDay, parseIsoInstant } from '../core/policy/china-time';
+import type { TimelineEvent } from '../core/policy/rule';
 
 export interface TimelineTick {
   /** The event id (the first, when several events share a day), or "today". */

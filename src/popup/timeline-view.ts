@@ -6,7 +6,7 @@
  * chosen date.
  */
 import type { Locale } from '../core/localized';
-import type { TimelineEvent } from '../core/rule';
+import type { TimelineEvent } from '../core/policy/rule';
 import { formatChinaDate } from '../shared/format-date';
 import { h } from '../ui/dom';
 import type { TextLookup } from '../ui/i18n';

@@ -3,7 +3,7 @@
  * `chat-link-lens rules`, for reading in the browser.
  */
 
-import { parseIsoInstant } from '../core/china-time';
+import { parseIsoInstant } from '../core/policy/china-time';
 import { logError, recordUncaughtErrors } from '../shared/error-log';
 import { formatChinaDate } from '../shared/format-date';
 import { rulesetFor } from '../shared/policy-context';

@@ -2,8 +2,8 @@
  * The rule timeline page as data: the same content, in the same order, as `chat-link-lens rules`
  * (src/cli/rules-text.ts): events by time, rules by start, then notes, each with its sources. Pure.
  */
-import { parseIsoInstant } from '../core/china-time';
-import type { Rule, Ruleset, TimelineEvent } from '../core/rule';
+import { parseIsoInstant } from '../core/policy/china-time';
+import type { Rule, Ruleset, TimelineEvent } from '../core/policy/rule';
 
 const instant = (text: string | null, open: number) => {
   if (text === null) return open;

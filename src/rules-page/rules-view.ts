@@ -2,12 +2,13 @@
  * The rule timeline page's sections: summary, events, rules and notes, with their sources; each
  * source's quote (and its English gloss) folds out on demand.
  */
-import { parseIsoInstant } from '../core/china-time';
-import { platformName } from '../core/display-names';
+
+import { platformName } from '../core/classify/display-names';
 import type { Locale } from '../core/localized';
-import type { Rule, Ruleset, TimelineEvent } from '../core/rule';
-import { resolveSources } from '../core/ruleset-sources';
-import { isEnglish, type Source } from '../core/source';
+import { parseIsoInstant } from '../core/policy/china-time';
+import type { Rule, Ruleset, TimelineEvent } from '../core/policy/rule';
+import { resolveSources } from '../core/policy/ruleset-sources';
+import { isEnglish, type Source } from '../core/policy/source';
 import { formatChinaDate } from '../shared/format-date';
 import { h, sourceLink } from '../ui/dom';
 import type { TextLookup } from '../ui/i18n';

@@ -12,7 +12,7 @@
  *
  * Validators return the value typed when it is valid and null otherwise; they never throw.
  */
-import { OUTCOMES, type Outcome } from '../core/outcome';
+import { OUTCOMES, type Outcome } from '../core/policy/outcome';
 
 /** How many items a frame reports at most; a page with more says `truncated`. */
 export const MAX_REPORT_ITEMS = 5000;
@@ -42,7 +42,7 @@ export type WarningType = 'lookalike' | 'mismatch';
 
 /**
  * A deceptive link: its host imitates a platform domain ("lookalike"), or its visible text names
- * a platform host it does not go to ("mismatch"). See Warning in src/core/classification.ts.
+ * a platform host it does not go to ("mismatch"). See Warning in src/core/classify/classification.ts.
  */
 export interface ReportWarning {
   /** The link's absolute address. */

@@ -1,7 +1,7 @@
-import { endOfChinaDay } from '../core/china-time';
-import type { Ruleset } from '../core/rule';
-import { validateRuleset } from '../core/ruleset-validate';
-import { getShippedRuleset } from '../core/rulesets/index';
+import { getShippedRuleset } from '../core/data/rulesets/index';
+import { endOfChinaDay } from '../core/policy/china-time';
+import type { Ruleset } from '../core/policy/rule';
+import { validateRuleset } from '../core/policy/ruleset-validate';
 import type { Settings } from './settings';
 
 /** What every badge on the page is evaluated against: one ruleset at one instant. */

@@ -5,9 +5,9 @@
  * A missing, old-version or corrupt field falls back to its default alone; the others are kept,
  * and `repaired` lists the fields that were replaced, so the popup can say so once.
  */
-import type { Ruleset } from '../core/rule';
+import type { Ruleset } from '../core/policy/rule';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 /** Apps with a shipped ruleset (kept here so that settings need not load the rulesets). */
 export const SHIPPED_APP_IDS: readonly string[] = ['wechat'];
 
@@ -47,7 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export type SettingsField = Exclude<keyof Settings, 'version'>;
 
 /** Which storage area holds each field: small preferences sync, bulky or per-site data stays local. */
-export const FIELD_AREA: Readonly<Record<SettingsField, 'sync' | 'local'>> = {
+const FIELD_AREA: Readonly<Record<SettingsField, 'sync' | 'local'>> = {
   policyDate: 'sync',
   app: 'sync',
   scopes: 'sync',
@@ -57,9 +57,9 @@ export const FIELD_AREA: Readonly<Record<SettingsField, 'sync' | 'local'>> = {
   customRulesets: 'local',
 };
 
-export const SETTINGS_FIELDS = Object.keys(FIELD_AREA) as SettingsField[];
+const SETTINGS_FIELDS = Object.keys(FIELD_AREA) as SettingsField[];
 /** Storage keys are prefixed, so other data in the same areas cannot collide. */
-export const storageKey = (field: SettingsField | 'version') => `settings.${field}`;
+const storageKey = (field: SettingsField | 'version') => `settings.${field}`;
 
 const MAX_SITES = 10_000;
 /** How many custom rulesets the settings keep. */

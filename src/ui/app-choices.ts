@@ -1,5 +1,5 @@
+import { getShippedRuleset } from '../core/data/rulesets/index';
 import type { Locale } from '../core/localized';
-import { getShippedRuleset } from '../core/rulesets/index';
 import { type Settings, SHIPPED_APP_IDS } from '../shared/settings';
 import type { TextLookup } from './i18n';
 

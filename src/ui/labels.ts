@@ -1,7 +1,7 @@
 /** Words for scopes and outcomes, shared by the popup and the extension's pages. */
 import type { Locale } from '../core/localized';
-import type { Outcome } from '../core/outcome';
-import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/outcome-label';
+import type { Outcome } from '../core/policy/outcome';
+import { OUTCOME_LABEL, OUTCOME_SYMBOL } from '../core/policy/outcome-label';
 import type { TextLookup } from './i18n';
 
 /** "One-to-one chat", "Group chat", or the id of a scope a custom ruleset adds. */

@@ -1,5 +1,5 @@
 /**
- * The link sieve (src/content/link-sieve.ts) in real browsers: its selector never leaves out a
+ * The link sieve (src/content/scan/link-sieve.ts) in real browsers: its selector never leaves out a
  * link the pre-filter would look at, however the address is written after a noted beginning; and
  * on a page with thousands of ordinary links, the platform links, lookalikes and tricky relative
  * links among them are badged as on any page.
@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenHref } from '../../src/content/candidate';
-import { forgetPlainPrefixes, notePlainPrefix, sieveSelector } from '../../src/content/link-sieve';
+import { LinkSieve } from '../../src/content/scan/link-sieve';
+import { screenLink } from '../../src/content/scan/screen';
 import {
   BROWSERS,
   extensionErrors,
@@ -108,16 +108,17 @@ describe.each(BROWSERS)('the link sieve in %s', (kind) => {
     page = await launched.browser.newPage();
   });
   afterAll(async () => {
-    forgetPlainPrefixes();
     await launched?.close();
     await server?.close();
   });
 
   it('leaves out only links the pre-filter passes over, however the rest is written', async () => {
     await page.goto(`${server.origin}/plain.html`);
-    forgetPlainPrefixes();
-    for (const noted of NOTED) notePlainPrefix(noted);
-    const selector = sieveSelector(true) as string;
+    const host = new URL(server.origin).hostname;
+    const sieve = new LinkSieve();
+    for (const noted of NOTED) sieve.notePrefix(noted);
+    sieve.notePageHost(host, true);
+    const selector = sieve.selector(host) as string;
     const addresses = fc.sample(address, { numRuns: 3000, seed: 20261126 });
     const links = await page.evaluate(
       (raws, kept) => {
@@ -138,15 +139,14 @@ describe.each(BROWSERS)('the link sieve in %s', (kind) => {
       addresses,
       selector,
     );
-    const host = new URL(server.origin).hostname;
     const left = links.filter((link) => !link.kept);
     const kept = links.filter((link) => link.kept);
     expect(left.length).toBeGreaterThan(500);
     expect(kept.length).toBeGreaterThan(100);
     for (const link of left)
-      expect(screenHref(link.href, host), `${JSON.stringify(link.raw)} → ${link.href}`).toBeNull();
+      expect(screenLink(link.href, host), `${JSON.stringify(link.raw)} → ${link.href}`).toBeNull();
     // What the sieve keeps includes every address that leads to a platform or a lookalike.
-    const leading = kept.filter((link) => screenHref(link.href, host) !== null);
+    const leading = kept.filter((link) => screenLink(link.href, host) !== null);
     expect(leading.length).toBeGreaterThan(50);
   });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../src/core/rule';
-import { WECHAT_RULESET } from '../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
+import type { Ruleset } from '../../src/core/policy/rule';
 import {
   BROWSERS,
   type BrowserKind,

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDateOf } from '../../src/core/china-time';
-import { WECHAT_RULESET } from '../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
+import { chinaDateOf } from '../../src/core/policy/china-time';
 import { eventsInOrder, rulesInOrder } from '../../src/rules-page/rules-model';
 import {
   BROWSERS,

@@ -7,8 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../src/core/rule';
-import { WECHAT_RULESET } from '../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
+import type { Ruleset } from '../../src/core/policy/rule';
 import {
   BROWSERS,
   type BrowserKind,

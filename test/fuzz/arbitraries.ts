@@ -4,10 +4,10 @@
  * marks, and byte streams for the line reader.
  */
 import fc from 'fast-check';
-import { PLATFORMS } from '../../src/core/platforms';
-import { charactersReadAs } from '../../src/core/skeleton';
-import { GOOGLE_FAMILY } from '../../src/core/wrapper';
-import { WRAPPERS } from '../../src/core/wrappers';
+import { PLATFORMS } from '../../src/core/classify/platforms';
+import { GOOGLE_FAMILY } from '../../src/core/classify/wrapper';
+import { WRAPPERS } from '../../src/core/classify/wrappers';
+import { charactersReadAs } from '../../src/core/lookalike/skeleton';
 
 /** Any UTF-16 code unit, lone surrogates included. */
 const utf16Unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));

@@ -1,10 +1,10 @@
 /** Fuzz targets for `classify`: any string, and URL-ish text with hosts, escapes and wrappers. */
 import fc from 'fast-check';
-import type { Classification } from '../../src/core/classification';
-import { classify, MAX_UNWRAP_DEPTH } from '../../src/core/classify';
-import { platformById } from '../../src/core/host-match';
-import { findShareCodes } from '../../src/core/share-code';
-import { WRAPPERS } from '../../src/core/wrappers';
+import type { Classification } from '../../src/core/classify/classification';
+import { classify, MAX_UNWRAP_DEPTH } from '../../src/core/classify/classify';
+import { platformById } from '../../src/core/classify/host-match';
+import { WRAPPERS } from '../../src/core/classify/wrappers';
+import { findShareCodes } from '../../src/core/share-code/share-code';
 import { anyString, urlish } from './arbitraries';
 import { check, checkEqual, show, timed } from './invariants';
 

@@ -1,13 +1,13 @@
 /** Fuzz targets for the ruleset validator: any value is either valid or a list of problems. */
 import fc from 'fast-check';
-import { CATEGORIES } from '../../src/core/category';
-import { checkRecord } from '../../src/core/check-record';
-import type { Classification } from '../../src/core/classification';
-import { classify } from '../../src/core/classify';
-import { EVIDENCE_LEVELS } from '../../src/core/evidence';
-import { OUTCOMES } from '../../src/core/outcome';
-import { validateRuleset } from '../../src/core/ruleset-validate';
-import { WECHAT_RULESET } from '../../src/core/rulesets/wechat';
+import { CATEGORIES } from '../../src/core/classify/category';
+import type { Classification } from '../../src/core/classify/classification';
+import { classify } from '../../src/core/classify/classify';
+import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
+import { EVIDENCE_LEVELS } from '../../src/core/policy/evidence';
+import { OUTCOMES } from '../../src/core/policy/outcome';
+import { validateRuleset } from '../../src/core/policy/ruleset-validate';
+import { checkRecord } from '../../src/core/record/check-record';
 import { check, checkEqual, show, timed } from './invariants';
 
 /**

@@ -1,8 +1,8 @@
 /** Fuzz targets for share-code detection. */
 import fc from 'fast-check';
-import { classify, classifyShareCode } from '../../src/core/classify';
-import { platformById } from '../../src/core/host-match';
-import { findShareCodes } from '../../src/core/share-code';
+import { classify, classifyShareCode } from '../../src/core/classify/classify';
+import { platformById } from '../../src/core/classify/host-match';
+import { findShareCodes } from '../../src/core/share-code/share-code';
 import { codeBody, codeMark, codeText, prose } from './arbitraries';
 import { check, checkEqual, show, timed } from './invariants';
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appsList, loadRulesets, renderReadme, rulesTable } from '../../scripts/readme-rules.mjs';
-import { SHIPPED_APPS } from '../../src/core/rulesets/index';
-import { WECHAT_RULESET } from '../../src/core/rulesets/wechat';
+import { SHIPPED_APPS } from '../../src/core/data/rulesets/index';
+import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -44,7 +44,7 @@ describe('README: the project cites its own files', () => {
 
   it('explains how to propose a correction: edit the JSON, run npm test', () => {
     const section = readme.slice(readme.indexOf('### Proposing a correction'));
-    expect(section).toContain('src/core/rulesets/wechat.json');
+    expect(section).toContain('src/core/data/rulesets/wechat.json');
     expect(section).toContain('npm test');
     expect(section).toContain('npm run readme');
   });

@@ -5,7 +5,7 @@ import type { Badge } from './badge';
 import type { BadgeView } from './badge-view';
 
 /** The stable DOM contract on badged links and on every badge host (see README). */
-export const CONTRACT_ATTRIBUTES = [
+const CONTRACT_ATTRIBUTES = [
   'data-cll-platform',
   'data-cll-private',
   'data-cll-group',

@@ -1,4 +1,4 @@
-import type { Outcome } from '../../core/outcome';
+import type { Outcome } from '../../core/policy/outcome';
 
 /**
  * The badge's symbols as small SVG pictures, one per outcome and the warning mark, so they look

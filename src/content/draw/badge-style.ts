@@ -1,4 +1,4 @@
-import type { Outcome } from '../../core/outcome';
+import type { Outcome } from '../../core/policy/outcome';
 import { outcomeIcon, warningIcon } from './badge-icons';
 
 /**

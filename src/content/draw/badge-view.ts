@@ -1,13 +1,13 @@
-import type { Classification, LookalikeReason, Warning } from '../../core/classification';
-import { platformName, wrapperName } from '../../core/display-names';
-import { evaluate } from '../../core/evaluate';
+import type { Classification, LookalikeReason, Warning } from '../../core/classify/classification';
+import { platformName, wrapperName } from '../../core/classify/display-names';
+import { hostToUnicode } from '../../core/classify/punycode';
 import type { Locale } from '../../core/localized';
-import { hostToUnicode } from '../../core/punycode';
-import type { Scope } from '../../core/scope';
-import type { Verdict } from '../../core/verdict';
+import { evaluate } from '../../core/policy/evaluate';
+import type { Scope } from '../../core/policy/scope';
+import type { Verdict } from '../../core/policy/verdict';
 import type { PolicyContext } from '../../shared/policy-context';
 
-/** What a badge says about a deceptive link (see Warning in src/core/classification.ts). */
+/** What a badge says about a deceptive link (see Warning in src/core/classify/classification.ts). */
 export interface WarningView {
   type: Warning['type'];
   /** Id of the platform the host imitates, or that the link text names. */

@@ -2,38 +2,25 @@ import type { Locale } from '../../core/localized';
 import type { PolicyContext } from '../../shared/policy-context';
 import { type Settings, shownScopes } from '../../shared/settings';
 import { type TooltipLine, tooltipLines } from '../badge-text';
-import { screenHref, screenLink } from '../candidate';
-import type { Badge } from '../draw/badge';
 import type { BadgeFactory } from '../draw/badge-factory';
 import { applyContract, fillBadge, fillWarningBadge, removeContract } from '../draw/badge-fill';
-import type { BadgeView } from '../draw/badge-view';
 import type { Engine } from '../engine-loader';
 import type { TextLookup } from '../i18n';
 import type { Found, FoundLink } from '../report/found';
 import { type LinkElement, linkHref } from '../scan/link-finder';
+import type { LinkSieve } from '../scan/link-sieve';
+import { screenLink } from '../scan/screen';
 import { foundLink } from './found-items';
 import { badgeAnchor, isInEditable } from './link-anchor';
 import { type Judgement, LinkJudge } from './link-judge';
-
-interface LinkState {
-  link: LinkElement;
-  href: string;
-  /** The link's text the judgement read (it names a platform domain), or null for none. */
-  text: string | null;
-  judgement: Judgement;
-  badge: Badge | null;
-  view: BadgeView | null;
-  placed: boolean;
-  /** How often the page removed our badge; we put it back once, then let it be. */
-  removals: number;
-}
+import type { LinkState } from './link-state';
 
 /**
  * Badges links: a platform's links with their outcomes, and deceptive links with a warning (a
  * host that imitates a platform domain, or a link text that names a platform host the link does
  * not go to). Judgements are cached by href (and by href and text where the text matters); a
  * settings change only re-evaluates them. Links that match no platform cost the pre-filter's
- * string scans and set lookups (see candidate.ts); their text is read only when asked.
+ * string scans and set lookups (see scan/screen.ts); their text is read only when asked.
  */
 export class LinkBadger {
   private readonly states = new Map<LinkElement, LinkState>();
@@ -60,13 +47,19 @@ export class LinkBadger {
    * `readLinkText`, each link's text is read too, for a text that names a platform domain the
    * link does not go to ("mismatch"); without it, a link's text is taken to name none (the
    * caller found no platform domain in the text around these links: textNamesPlatformDomain).
+   * `sieve` (the page scanner's) learns what the pre-filter passes over.
    */
-  process(links: Iterable<LinkElement>, baseHost: string, readLinkText = false): void {
+  process(
+    links: Iterable<LinkElement>,
+    baseHost: string,
+    readLinkText = false,
+    sieve: LinkSieve | null = null,
+  ): void {
     for (const link of links) {
       const state = this.states.get(link);
       /** The link's text when it names a platform domain, else null; undefined until read. */
       let text: string | null | undefined;
-      if (!state && screenLink(link, baseHost) === null) {
+      if (!state && screenLink(link, baseHost, sieve) === null) {
         if (!readLinkText) continue;
         text = this.judge.namedText(link);
         if (text === null) continue;
@@ -80,7 +73,7 @@ export class LinkBadger {
         }
       }
       if (text === undefined) text = readLinkText ? this.judge.namedText(link) : null;
-      if (text === null && screenHref(href, baseHost) === null) {
+      if (text === null && screenLink(href, baseHost) === null) {
         if (state) this.unbadge(link, state);
         continue;
       }

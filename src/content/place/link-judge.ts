@@ -1,7 +1,7 @@
-import type { Classification, Warning } from '../../core/classification';
-import { textNamesPlatformDomain } from '../candidate';
+import type { Classification, Warning } from '../../core/classify/classification';
 import type { Engine } from '../engine-loader';
 import type { LinkElement } from '../scan/link-finder';
+import { textNamesPlatformDomain } from '../scan/platform-text';
 
 /** What the badger makes of a link: its classification, and the warning for a deceptive link. */
 export interface Judgement {

@@ -1,4 +1,4 @@
-import type { Classification } from '../../core/classification';
+import type { Classification } from '../../core/classify/classification';
 import type { Locale } from '../../core/localized';
 import type { PolicyContext } from '../../shared/policy-context';
 import { type Settings, shownScopes } from '../../shared/settings';
@@ -15,7 +15,7 @@ import { foundCode } from './found-items';
 import { isInEditable } from './link-anchor';
 
 /** Name of the CSS highlight that marks share codes (styled by content.css). */
-export const HIGHLIGHT_NAME = 'cll-share-code';
+const HIGHLIGHT_NAME = 'cll-share-code';
 type CodeSource = Text | HTMLTextAreaElement | HTMLInputElement;
 
 /** The codes of one text or field. */

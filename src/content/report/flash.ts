@@ -5,11 +5,11 @@
  * element is exactly as it was. With prefers-reduced-motion the outline holds still and the
  * scroll jumps instead of gliding.
  */
-export const FLASH_MS = 1500;
+const FLASH_MS = 1500;
 const COLOURS = ['#e8590c', '#ffd43b'];
 
 /** The keyframes of the flash: a pulsing outline, or a steady one when motion is reduced. */
-export function flashKeyframes(reducedMotion: boolean): Keyframe[] {
+function flashKeyframes(reducedMotion: boolean): Keyframe[] {
   const frame = (colour: string): Keyframe => ({
     outlineStyle: 'solid',
     outlineWidth: '3px',
@@ -20,7 +20,7 @@ export function flashKeyframes(reducedMotion: boolean): Keyframe[] {
   return [0, 1, 0, 1, 0, 1, 0].map((index) => frame(COLOURS[index] as string));
 }
 
-export function prefersReducedMotion(view: Window | null): boolean {
+function prefersReducedMotion(view: Window | null): boolean {
   return view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 

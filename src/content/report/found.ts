@@ -3,7 +3,7 @@
  * the element the popup's "show" scrolls to and flashes, as one pair, so that nothing is ever
  * matched up by position.
  */
-import type { Outcome } from '../../core/outcome';
+import type { Outcome } from '../../core/policy/outcome';
 import type { WarningType } from '../../shared/messages';
 
 /** One badged thing and the element to show for it (null when there is none to show). */

@@ -3,7 +3,7 @@
  * to. The frame's report and the popup's "show" action both come from this one list, so the
  * n-th item of a group in the report is the n-th element of that group here.
  */
-import type { Outcome } from '../../core/outcome';
+import type { Outcome } from '../../core/policy/outcome';
 import {
   type ItemCategory,
   MAX_INPUT_LENGTH,

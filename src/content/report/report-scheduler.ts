@@ -7,7 +7,7 @@
  */
 import type { FrameReport } from '../../shared/messages';
 
-export const REPORT_DELAY_MS = 250;
+const REPORT_DELAY_MS = 250;
 /** How long a report may wait for an idle moment after REPORT_DELAY_MS. */
 const REPORT_IDLE_WAIT_MS = 1000;
 const PASSES_ATTRIBUTE = 'data-cll-passes';

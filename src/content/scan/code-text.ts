@@ -1,4 +1,4 @@
-import { mayHoldDouyinShareText } from '../../core/douyin-share-text';
+import { mayHoldDouyinShareText } from '../../core/share-code/douyin-share-text';
 
 /**
  * The share-code pre-filter over page text: cheap string checks that decide whether a text, a

@@ -56,3 +56,8 @@ export function hostnameOf(href: string): string {
   const colon = host.indexOf(':');
   return colon === -1 ? host : host.slice(0, colon);
 }
+
+/** The lower-case host relative links of this document resolve against. */
+export function baseHostOf(doc: Document): string {
+  return hostnameOf(doc.baseURI).toLowerCase();
+}

@@ -1,8 +1,8 @@
-import { baseHostOf, pathsArePlainOn, textNamesPlatformDomain } from '../candidate';
-import { sieveSelector } from '../link-sieve';
 import { isProse, mayHoldCodes, mightHoldCode, rootText } from './code-text';
-import { isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
+import { baseHostOf, isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
+import { LinkSieve } from './link-sieve';
 import type { PageWatcher } from './page-watcher';
+import { textNamesPlatformDomain } from './platform-text';
 
 /** A unit of work in the content script's sliced queue. */
 export type Job = () => void;
@@ -36,6 +36,8 @@ export class PageScanner {
   huge = false;
   /** The host relative links resolve against, refreshed at each expansion. */
   baseHost = '';
+  /** What the pre-filter learnt of this page's ordinary links: pass it to screenLink. */
+  readonly sieve = new LinkSieve();
   /** Nodes waiting in the queue because they changed. */
   private readonly queued = new WeakSet<Node>();
   private shadowWalkDue = false;
@@ -150,7 +152,7 @@ export class PageScanner {
   /**
    * Like each(), for links whose texts need no reading. On a root with many links, after a first
    * step has shown the pre-filter the page's usual hosts, the rest are taken from the sieve (see
-   * link-sieve.ts), which leaves out natively the links the pre-filter would pass over.
+   * LinkSieve), which leaves out natively the links the pre-filter would pass over.
    */
   private sieved(
     root: Element | Document | DocumentFragment,
@@ -161,7 +163,7 @@ export class PageScanner {
     const first = Array.prototype.slice.call(links, 0, STEP) as LinkElement[];
     return () => {
       for (const link of first) visit(link);
-      const selector = sieveSelector(pathsArePlainOn(this.baseHost));
+      const selector = this.sieve.selector(this.baseHost);
       let kept: NodeListOf<LinkElement> | null = null;
       try {
         if (selector !== null) kept = root.querySelectorAll<LinkElement>(selector);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCheck } from '../../../src/check-page/link-check-model';
-import { endOfChinaDay } from '../../../src/core/china-time';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { endOfChinaDay } from '../../../src/core/policy/china-time';
 import type { TabReport } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../../src/core/rule';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import type { Ruleset } from '../../../src/core/policy/rule';
 import { buildCli, runCli } from './cli-bundle';
 
 const root = new URL('../../..', import.meta.url).pathname;

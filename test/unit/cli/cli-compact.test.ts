@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRecordLines } from '../../../src/cli/record-lines';
-import { checkRecord } from '../../../src/core/check-record';
-import { parsePolicyDate } from '../../../src/core/china-time';
-import { classify } from '../../../src/core/classify';
-import { type CompactRecord, compactRecord } from '../../../src/core/compact-record';
-import type { Rule, Ruleset } from '../../../src/core/rule';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { classify } from '../../../src/core/classify/classify';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { parsePolicyDate } from '../../../src/core/policy/china-time';
+import type { Rule, Ruleset } from '../../../src/core/policy/rule';
+import { checkRecord } from '../../../src/core/record/check-record';
+import { type CompactRecord, compactRecord } from '../../../src/core/record/compact-record';
 import { platformLink } from '../core/support/link-arbitraries';
 import { buildCli, runCli } from './cli-bundle';
 

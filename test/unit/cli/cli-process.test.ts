@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRuleset } from '../../../src/core/ruleset-validate';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { validateRuleset } from '../../../src/core/policy/ruleset-validate';
 import { buildCli, runCli } from './cli-bundle';
 
 let cli: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeIcon, warningIcon } from '../../../src/content/draw/badge-icons';
 import { BADGE_CSS } from '../../../src/content/draw/badge-style';
-import type { Outcome } from '../../../src/core/outcome';
+import type { Outcome } from '../../../src/core/policy/outcome';
 
 const OUTCOMES: Outcome[] = ['direct', 'warn', 'copy', 'blocked', 'unknown'];
 

@@ -6,7 +6,7 @@ import {
   warningWord,
 } from '../../../src/content/badge-text';
 import type { BadgeView, WarningView } from '../../../src/content/draw/badge-view';
-import type { Verdict } from '../../../src/core/verdict';
+import type { Verdict } from '../../../src/core/policy/verdict';
 import { catalog } from '../shared/catalog';
 import { makeEngine, settings, t, URLS } from './support/fixtures';
 

@@ -3,15 +3,11 @@ import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_TAG, Badge, isBadgeHost, tooltipOf } from '../../../src/content/draw/badge';
 import { BadgeFactory } from '../../../src/content/draw/badge-factory';
-import {
-  applyContract,
-  CONTRACT_ATTRIBUTES,
-  fillBadge,
-  removeContract,
-} from '../../../src/content/draw/badge-fill';
+import { applyContract, fillBadge, removeContract } from '../../../src/content/draw/badge-fill';
 import type { BadgeView } from '../../../src/content/draw/badge-view';
-import type { Warning } from '../../../src/core/classification';
+import type { Warning } from '../../../src/core/classify/classification';
 import { badgeOf, isDrawn, segmentOf } from './support/badges';
+import { CONTRACT_ATTRIBUTES } from './support/contract';
 import { makeEngine, settings, TAOBAO_CODE, t, URLS } from './support/fixtures';
 
 const engine = makeEngine();

@@ -3,7 +3,7 @@ import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentApp } from '../../../src/content/content-app';
 import { isBadgeHost } from '../../../src/content/draw/badge';
-import { CONTRACT_ATTRIBUTES } from '../../../src/content/draw/badge-fill';
+import { CONTRACT_ATTRIBUTES } from './support/contract';
 import {
   type Engine,
   makeEngine,

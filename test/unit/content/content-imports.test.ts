@@ -45,18 +45,22 @@ function moduleGraph(entry: string): Set<string> {
 describe('the content script bundle', () => {
   it('holds no tldts and none of the classifier: the engine (engine.js) is loaded lazily', () => {
     const graph = moduleGraph(`${SRC}/content/main.ts`);
-    expect(graph.has(`${SRC}/content/candidate.ts`)).toBe(true);
-    expect(graph.has(`${SRC}/core/lookalike-gate.ts`)).toBe(true);
-    for (const module of ['tldts', `${SRC}/core/classify.ts`, `${SRC}/core/lookalike.ts`])
+    expect(graph.has(`${SRC}/content/scan/screen.ts`)).toBe(true);
+    expect(graph.has(`${SRC}/core/lookalike/lookalike-gate.ts`)).toBe(true);
+    for (const module of [
+      'tldts',
+      `${SRC}/core/classify/classify.ts`,
+      `${SRC}/core/lookalike/lookalike.ts`,
+    ])
       expect(graph.has(module), module).toBe(false);
-    expect(graph.has(`${SRC}/core/text-mismatch.ts`)).toBe(false);
+    expect(graph.has(`${SRC}/core/lookalike/text-mismatch.ts`)).toBe(false);
   });
 });
 
 describe('the frame report (src/content/report/)', () => {
   it('depends only on the shared message types, the outcome type and its own folder', () => {
     const folder = `${SRC}/content/report`;
-    const allowed = new Set([`${SRC}/shared/messages.ts`, `${SRC}/core/outcome.ts`]);
+    const allowed = new Set([`${SRC}/shared/messages.ts`, `${SRC}/core/policy/outcome.ts`]);
     const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(3);
     for (const name of files) {

@@ -2,25 +2,34 @@
 import './support/dom-shims';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  baseHostOf,
-  isCandidateLink,
-  mayBadgeLink,
-  screenHref,
-  screenLink,
-  textNamesPlatformDomain,
-} from '../../../src/content/candidate';
-import { classify } from '../../../src/core/classify';
-import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
-import { charactersReadAs } from '../../../src/core/skeleton';
-import { textMismatch } from '../../../src/core/text-mismatch';
-import { typoVariants } from '../../../src/core/typo';
+import { baseHostOf, type LinkElement } from '../../../src/content/scan/link-finder';
+import { textNamesPlatformDomain } from '../../../src/content/scan/platform-text';
+import { screenLink } from '../../../src/content/scan/screen';
+import { classify } from '../../../src/core/classify/classify';
+import { PLATFORM_LABELS } from '../../../src/core/lookalike/lookalike-gate';
+import { charactersReadAs } from '../../../src/core/lookalike/skeleton';
+import { textMismatch } from '../../../src/core/lookalike/text-mismatch';
+import { typoVariants } from '../../../src/core/lookalike/typo';
 import { label, PLATFORM_HOSTS, pathQuery } from './support/link-arbitraries';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 const START_URL = location.href;
 
 afterAll(() => happyDOM.setURL(START_URL));
+
+const screenHref = screenLink;
+
+function isCandidateLink(link: LinkElement, baseHost: string): boolean {
+  return screenLink(link, baseHost) !== null;
+}
+
+/** What the content script asks before the engine is loaded: may this link get a badge? */
+function mayBadgeLink(link: LinkElement, baseHost: string, readLinkText: boolean): boolean {
+  return (
+    screenLink(link, baseHost) !== null ||
+    (readLinkText && textNamesPlatformDomain(link.textContent ?? ''))
+  );
+}
 
 function anchor(raw: string, text = ''): HTMLAnchorElement {
   const link = document.createElement('a');

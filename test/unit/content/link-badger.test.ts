@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import './support/dom-shims';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { baseHostOf } from '../../../src/content/candidate';
 import { isBadgeHost } from '../../../src/content/draw/badge';
 import { BadgeFactory } from '../../../src/content/draw/badge-factory';
-import { CONTRACT_ATTRIBUTES } from '../../../src/content/draw/badge-fill';
 import { LinkBadger } from '../../../src/content/place/link-badger';
 import type { LinkElement } from '../../../src/content/scan/link-finder';
+import { baseHostOf } from '../../../src/content/scan/link-finder';
 import { segmentOf } from './support/badges';
+import { CONTRACT_ATTRIBUTES } from './support/contract';
 import { findLinks } from './support/find-links';
 import { makeEngine, type Settings, settings, t, URLS } from './support/fixtures';
 

@@ -4,14 +4,14 @@ import './support/dom-shims';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isBadgeHost } from '../../../src/content/draw/badge';
 import { BadgeFactory } from '../../../src/content/draw/badge-factory';
-import { HIGHLIGHT_NAME, ShareCodeMarker } from '../../../src/content/place/share-code-marker';
+import { ShareCodeMarker } from '../../../src/content/place/share-code-marker';
 import {
   isProse,
   mayHoldCodes,
   mightHoldCode,
   NOT_PROSE,
 } from '../../../src/content/scan/code-text';
-import { findShareCodes } from '../../../src/core/share-code';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 import { segmentOf } from './support/badges';
 import { makeEngine, type Settings, settings, TAOBAO_CODE, t } from './support/fixtures';
 
@@ -307,7 +307,7 @@ describe('ShareCodeMarker with CSS Custom Highlights', () => {
     const { marker } = setup();
     marker.scan(textOf('p'));
     marker.scan(textOf('e'));
-    const highlight = registry.get(HIGHLIGHT_NAME);
+    const highlight = registry.get('cll-share-code');
     expect(highlight?.size).toBe(2);
     for (const range of highlight ?? []) expect(range.toString()).toBe(TAOBAO_CODE);
     expect(badges()).toHaveLength(1);

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APP_SCHEMES, appPlatformOf, mayBeAppLink } from '../../../src/core/app-links';
-import { classify } from '../../../src/core/classify';
-import { evaluate } from '../../../src/core/evaluate';
-import { platformById } from '../../../src/core/host-match';
-import type { Ruleset } from '../../../src/core/rule';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { APP_SCHEMES, appPlatformOf, mayBeAppLink } from '../../../src/core/classify/app-links';
+import { classify } from '../../../src/core/classify/classify';
+import { platformById } from '../../../src/core/classify/host-match';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { evaluate } from '../../../src/core/policy/evaluate';
+import type { Ruleset } from '../../../src/core/policy/rule';
 
 describe('app links', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listCovers } from '../../../src/core/rule-match';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { listCovers } from '../../../src/core/policy/rule-match';
 import { BOUNDARY_CASES } from './support/boundary-cases';
 import { computeReport } from './support/boundary-report';
 

@@ -9,7 +9,7 @@ import {
   parsePolicyDate,
   startOfChinaDay,
   toEpochMs,
-} from '../../../src/core/china-time';
+} from '../../../src/core/policy/china-time';
 
 const ok = (text: string) => {
   const result = parsePolicyDate(text);

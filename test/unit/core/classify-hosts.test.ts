@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
+import { classify } from '../../../src/core/classify/classify';
 
 const NONE = {
   kind: 'none',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
+import { classify } from '../../../src/core/classify/classify';
 
 /** [url, platform, category, registrable domain] */
 const CASES: [string, string, 'ecommerce' | 'content', string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
-import { findShareCodes } from '../../../src/core/share-code';
+import { classify } from '../../../src/core/classify/classify';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 
 const BIG = 100_000;
 

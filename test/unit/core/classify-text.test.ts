@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, classifyShareCode } from '../../../src/core/classify';
-import { findShareCodes } from '../../../src/core/share-code';
+import { classify, classifyShareCode } from '../../../src/core/classify/classify';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 
 describe('classify: text snippets', () => {
   it('takes the platform link out of a Taobao share text and keeps its codes', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../../src/core/classification';
-import { classify } from '../../../src/core/classify';
-import { PLATFORM_DOMAINS } from '../../../src/core/host-match';
-import { mightBeKnownHost, TABLE_DOMAINS } from '../../../src/core/known-host';
-import { PLATFORMS } from '../../../src/core/platforms';
+import type { Classification } from '../../../src/core/classify/classification';
+import { classify } from '../../../src/core/classify/classify';
+import { PLATFORM_DOMAINS } from '../../../src/core/classify/host-match';
+import { mightBeKnownHost, TABLE_DOMAINS } from '../../../src/core/classify/known-host';
+import { PLATFORMS } from '../../../src/core/classify/platforms';
 import { label, platformLink, subdomain } from './support/link-arbitraries';
 
 const PLATFORM_IDS = new Set(PLATFORMS.map((p) => p.id));

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfusables } from '../../../scripts/confusables.mjs';
-import type { Classification } from '../../../src/core/classification';
-import { classify } from '../../../src/core/classify';
-import { FIRM_PLATFORM_DOMAINS } from '../../../src/core/host-match';
-import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
-import { type TypoClass, typoVariants } from '../../../src/core/typo';
+import type { Classification } from '../../../src/core/classify/classification';
+import { classify } from '../../../src/core/classify/classify';
+import { FIRM_PLATFORM_DOMAINS } from '../../../src/core/classify/host-match';
+import { PLATFORM_LABELS } from '../../../src/core/lookalike/lookalike-gate';
+import { type TypoClass, typoVariants } from '../../../src/core/lookalike/typo';
 import { PLATFORM_DOMAIN_PAIRS } from './support/link-arbitraries';
 import { confusableLookalikes, parsedHost } from './support/lookalike-hosts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mightHoldCode } from '../../../src/content/scan/code-text';
-import { parseIsoInstant } from '../../../src/core/china-time';
-import { classify, classifyShareCode } from '../../../src/core/classify';
-import { findDouyinShareTexts } from '../../../src/core/douyin-share-text';
-import { evaluate } from '../../../src/core/evaluate';
-import { findShareCodes } from '../../../src/core/share-code';
+import { classify, classifyShareCode } from '../../../src/core/classify/classify';
+import { parseIsoInstant } from '../../../src/core/policy/china-time';
+import { evaluate } from '../../../src/core/policy/evaluate';
+import { findDouyinShareTexts } from '../../../src/core/share-code/douyin-share-text';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 
 const at = (text: string) => {
   const parsed = parseIsoInstant(text);

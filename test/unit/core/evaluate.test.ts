@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicyDate } from '../../../src/core/china-time';
-import { compileRuleset } from '../../../src/core/compile-ruleset';
-import { evaluate } from '../../../src/core/evaluate';
-import { validateRuleset } from '../../../src/core/ruleset-validate';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { parsePolicyDate } from '../../../src/core/policy/china-time';
+import { compileRuleset } from '../../../src/core/policy/compile-ruleset';
+import { evaluate } from '../../../src/core/policy/evaluate';
+import { validateRuleset } from '../../../src/core/policy/ruleset-validate';
 import { makeRule, makeRuleset } from './support/custom-ruleset';
 
 const TAOBAO = { kind: 'url', platform: 'taobao', category: 'ecommerce' } as const;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { knownDomainOf, mightBeKnownHost, TABLE_DOMAINS } from '../../../src/core/known-host';
-import { GOOGLE_FAMILY } from '../../../src/core/wrapper';
+import {
+  knownDomainOf,
+  mightBeKnownHost,
+  TABLE_DOMAINS,
+} from '../../../src/core/classify/known-host';
+import { GOOGLE_FAMILY } from '../../../src/core/classify/wrapper';
 
 describe('mightBeKnownHost', () => {
   it('is true for every table domain and its subdomains', () => {

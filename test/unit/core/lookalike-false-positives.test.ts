@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
+import { classify } from '../../../src/core/classify/classify';
 
 const FIXTURES = join(__dirname, '../../fixtures/domains');
 

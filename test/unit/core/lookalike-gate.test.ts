@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookalikeOf } from '../../../src/core/lookalike';
-import { DIGIT_SWAPS, mayImitate, PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
-import { charactersReadAs } from '../../../src/core/skeleton';
-import { typoVariants } from '../../../src/core/typo';
+import { lookalikeOf } from '../../../src/core/lookalike/lookalike';
+import {
+  DIGIT_SWAPS,
+  mayImitate,
+  PLATFORM_LABELS,
+} from '../../../src/core/lookalike/lookalike-gate';
+import { charactersReadAs } from '../../../src/core/lookalike/skeleton';
+import { typoVariants } from '../../../src/core/lookalike/typo';
 import { label, PLATFORM_DOMAIN_PAIRS } from './support/link-arbitraries';
 import { parsedHost } from './support/lookalike-hosts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookalikeOf } from '../../../src/core/lookalike';
-import { DIGIT_SWAPS, PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
+import { lookalikeOf } from '../../../src/core/lookalike/lookalike';
+import { DIGIT_SWAPS, PLATFORM_LABELS } from '../../../src/core/lookalike/lookalike-gate';
 import { label, PLATFORM_DOMAIN_PAIRS, platformLink } from './support/link-arbitraries';
 import { keptConfusables, parsedHost } from './support/lookalike-hosts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
-import { lookalikeOf, MAX_HOSTNAME_LENGTH } from '../../../src/core/lookalike';
-import { PLATFORMS } from '../../../src/core/platforms';
+import { classify } from '../../../src/core/classify/classify';
+import { PLATFORMS } from '../../../src/core/classify/platforms';
+import { lookalikeOf, MAX_HOSTNAME_LENGTH } from '../../../src/core/lookalike/lookalike';
 
 /** classify's option to look for lookalikes. */
 const WARNINGS = { warnings: true } as const;

@@ -1,8 +1,8 @@
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../src/core/category';
-import { classify } from '../../../src/core/classify';
-import { PLATFORMS } from '../../../src/core/platforms';
+import { CATEGORIES } from '../../../src/core/classify/category';
+import { classify } from '../../../src/core/classify/classify';
+import { PLATFORMS } from '../../../src/core/classify/platforms';
 
 const REQUIRED_IDS = [
   'taobao',

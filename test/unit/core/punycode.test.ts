@@ -5,7 +5,7 @@ import {
   hostToUnicode,
   labelToUnicode,
   MAX_PUNYCODE_LENGTH,
-} from '../../../src/core/punycode';
+} from '../../../src/core/classify/punycode';
 
 const points = (...codes: number[]) => String.fromCodePoint(...codes);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Classification } from '../../../src/core/classification';
-import { classify } from '../../../src/core/classify';
-import { PLATFORMS } from '../../../src/core/platforms';
+import type { Classification } from '../../../src/core/classify/classification';
+import { classify } from '../../../src/core/classify/classify';
+import { PLATFORMS } from '../../../src/core/classify/platforms';
 import textCorpus from '../../fixtures/real-corpus/share-texts.json';
 import urlCorpus from '../../fixtures/real-corpus/urls.json';
 

@@ -3,8 +3,8 @@ import {
   getShippedRuleset,
   SHIPPED_APPS,
   SHIPPED_RULESETS,
-} from '../../../src/core/rulesets/index';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+} from '../../../src/core/data/rulesets/index';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 
 describe('shipped ruleset registry', () => {
   it('lists WeChat by its app id', () => {

@@ -3,11 +3,11 @@
  * least one input of the test corpus at some instant inside its interval.
  */
 import { describe, expect, it } from 'vitest';
-import { parseIsoInstant } from '../../../src/core/china-time';
-import { classify, classifyShareCode } from '../../../src/core/classify';
-import { evaluate } from '../../../src/core/evaluate';
-import type { Rule } from '../../../src/core/rule';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { classify, classifyShareCode } from '../../../src/core/classify/classify';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { parseIsoInstant } from '../../../src/core/policy/china-time';
+import { evaluate } from '../../../src/core/policy/evaluate';
+import type { Rule } from '../../../src/core/policy/rule';
 import { INPUT_CORPUS } from './support/input-corpus';
 
 const ms = (text: string | null, open: number) => {

@@ -9,12 +9,12 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateRuleset } from '../../../src/core/ruleset-validate';
+import { validateRuleset } from '../../../src/core/policy/ruleset-validate';
 import { makeRule, makeRuleset } from './support/custom-ruleset';
 import { INVALID_EXAMPLES, shippedJson } from './support/invalid-rulesets';
 
 const schemaUrl = new URL('../../../schemas/ruleset.schema.json', import.meta.url);
-const shippedUrl = new URL('../../../src/core/rulesets/wechat.json', import.meta.url);
+const shippedUrl = new URL('../../../src/core/data/rulesets/wechat.json', import.meta.url);
 const schema = JSON.parse(readFileSync(schemaUrl, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);

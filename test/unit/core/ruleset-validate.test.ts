@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../../src/core/rule';
-import { validateRuleset } from '../../../src/core/ruleset-validate';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import type { Ruleset } from '../../../src/core/policy/rule';
+import { validateRuleset } from '../../../src/core/policy/ruleset-validate';
 import { makeRule, makeRuleset } from './support/custom-ruleset';
 import { INVALID_EXAMPLES } from './support/invalid-rulesets';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findShareCodes } from '../../../src/core/share-code';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 
 const utf16Unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const codeish = fc.constantFrom(

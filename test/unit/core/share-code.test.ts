@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findShareCodes } from '../../../src/core/share-code';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 
 /** The marked text of each match. */
 function marks(text: string): string[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
+import { classify } from '../../../src/core/classify/classify';
 
 const HEADERS: [string, string | null][] = [
   ['【闲鱼】', 'xianyu'],

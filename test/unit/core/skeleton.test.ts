@@ -9,9 +9,9 @@ import {
   CONFUSABLES_DATE,
   CONFUSABLES_VERSION,
   SKELETON_ALPHABET,
-} from '../../../src/core/confusable-data';
-import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
-import { charactersReadAs, labelSkeleton } from '../../../src/core/skeleton';
+} from '../../../src/core/data/confusable-data';
+import { PLATFORM_LABELS } from '../../../src/core/lookalike/lookalike-gate';
+import { charactersReadAs, labelSkeleton } from '../../../src/core/lookalike/skeleton';
 
 const TEXT = readFileSync(join(__dirname, '../../../data/unicode/confusables.txt'), 'utf8');
 

@@ -4,7 +4,7 @@ import {
   MAX_LINK_TEXT_LENGTH,
   mismatchWarning,
   textMismatch,
-} from '../../../src/core/text-mismatch';
+} from '../../../src/core/lookalike/text-mismatch';
 import { platformLink } from './support/link-arbitraries';
 
 const google = (url: string) => `https://www.google.com/url?q=${encodeURIComponent(url)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrlCandidates, MAX_URL_CANDIDATES } from '../../../src/core/text-urls';
+import { findUrlCandidates, MAX_URL_CANDIDATES } from '../../../src/core/classify/text-urls';
 
 describe('findUrlCandidates', () => {
   it('finds http(s) links and scheme-less links of known hosts, in order', () => {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLATFORM_LABELS } from '../../../src/core/lookalike-gate';
-import { KEYBOARD_NEIGHBOURS, nearLabel, typoOf, typoVariants } from '../../../src/core/typo';
+import { PLATFORM_LABELS } from '../../../src/core/lookalike/lookalike-gate';
+import {
+  KEYBOARD_NEIGHBOURS,
+  nearLabel,
+  typoOf,
+  typoVariants,
+} from '../../../src/core/lookalike/typo';
 
 /** Damerau–Levenshtein distance (optimal string alignment), for checking the classes. */
 function distance(a: string, b: string): number {

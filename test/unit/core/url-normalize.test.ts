@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isIpHostname, isNonWebLink, schemeOf, tidyWebUrl } from '../../../src/core/url-normalize';
+import {
+  isIpHostname,
+  isNonWebLink,
+  schemeOf,
+  tidyWebUrl,
+} from '../../../src/core/classify/url-normalize';
 
 describe('url-normalize', () => {
   it('schemeOf reads a leading scheme', () => {

@@ -4,7 +4,7 @@ import {
   serialisedWebUrl,
   simpleHost,
   webSchemeLength,
-} from '../../../src/core/url-without-parser';
+} from '../../../src/core/classify/url-without-parser';
 
 describe('url-without-parser', () => {
   it('webSchemeLength spots http: and https: in any case', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { userinfoLookalike } from '../../../src/core/userinfo';
+import { userinfoLookalike } from '../../../src/core/classify/userinfo';
 
 describe('userinfoLookalike: the user-info trick', () => {
   it.each([

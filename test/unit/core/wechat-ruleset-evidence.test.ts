@@ -5,11 +5,11 @@
  * from keep holding.
  */
 import { describe, expect, it } from 'vitest';
-import { parseIsoInstant, parsePolicyDate } from '../../../src/core/china-time';
-import { classify } from '../../../src/core/classify';
-import { evaluate } from '../../../src/core/evaluate';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
-import { isEnglish, QUOTE_MAX_LENGTH } from '../../../src/core/source';
+import { classify } from '../../../src/core/classify/classify';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { parseIsoInstant, parsePolicyDate } from '../../../src/core/policy/china-time';
+import { evaluate } from '../../../src/core/policy/evaluate';
+import { isEnglish, QUOTE_MAX_LENGTH } from '../../../src/core/policy/source';
 
 const instant = (text: string) => {
   const parsed = parseIsoInstant(text.includes('T') ? text : `${text}T00:00:00+08:00`);

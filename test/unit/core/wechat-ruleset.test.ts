@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoInstant, parsePolicyDate } from '../../../src/core/china-time';
-import { evaluate } from '../../../src/core/evaluate';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { parseIsoInstant, parsePolicyDate } from '../../../src/core/policy/china-time';
+import { evaluate } from '../../../src/core/policy/evaluate';
 
 const day = (text: string) => {
   const parsed = parsePolicyDate(text);

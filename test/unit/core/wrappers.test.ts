@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classify, MAX_UNWRAP_DEPTH } from '../../../src/core/classify';
-import { GOOGLE_FAMILY } from '../../../src/core/wrapper';
-import { WRAPPERS } from '../../../src/core/wrappers';
+import { classify, MAX_UNWRAP_DEPTH } from '../../../src/core/classify/classify';
+import { GOOGLE_FAMILY } from '../../../src/core/classify/wrapper';
+import { WRAPPERS } from '../../../src/core/classify/wrappers';
 
 const TARGET = 'https://item.taobao.com/item.htm?id=1';
 const ENCODED = encodeURIComponent(TARGET);

@@ -1,7 +1,7 @@
 /** Inputs the fuzz targets found mishandled, kept as examples once fixed. */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
-import { findShareCodes } from '../../../src/core/share-code';
+import { classify } from '../../../src/core/classify/classify';
+import { findShareCodes } from '../../../src/core/share-code/share-code';
 
 describe('findShareCodes: marks never overlap', () => {
   it('gives a delimiter shared by two codes to the first', () => {

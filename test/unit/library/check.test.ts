@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecord } from '../../../src/core/check-record';
-import { parsePolicyDate } from '../../../src/core/china-time';
-import { classify } from '../../../src/core/classify';
-import type { Ruleset } from '../../../src/core/rule';
-import { getShippedRuleset as coreShipped } from '../../../src/core/rulesets/index';
+import { classify } from '../../../src/core/classify/classify';
+import { getShippedRuleset as coreShipped } from '../../../src/core/data/rulesets/index';
+import { parsePolicyDate } from '../../../src/core/policy/china-time';
+import type { Ruleset } from '../../../src/core/policy/rule';
+import { checkRecord } from '../../../src/core/record/check-record';
 import {
   check,
   evaluate,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_APPS } from '../../../src/core/rulesets/index';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { SHIPPED_APPS } from '../../../src/core/data/rulesets/index';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 import {
   importRuleset,
   MAX_RULESET_BYTES,

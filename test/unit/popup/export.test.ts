@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endOfChinaDay } from '../../../src/core/china-time';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { endOfChinaDay } from '../../../src/core/policy/china-time';
 import { exportFileName } from '../../../src/popup/download';
 import { csvCell, exportCsv } from '../../../src/popup/export-csv';
 import { exportJson } from '../../../src/popup/export-json';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 import { PageSection } from '../../../src/popup/page-section';
 import { pageWarnings } from '../../../src/popup/page-warnings-model';
 import type { FrameEntry, ReportItem, ReportWarning } from '../../../src/shared/messages';

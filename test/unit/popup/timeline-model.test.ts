@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endOfChinaDay, parseIsoInstant } from '../../../src/core/china-time';
-import type { TimelineEvent } from '../../../src/core/rule';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { endOfChinaDay, parseIsoInstant } from '../../../src/core/policy/china-time';
+import type { TimelineEvent } from '../../../src/core/policy/rule';
 import {
   focusableTick,
   instantOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rulesText } from '../../../src/cli/rules-text';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 import { eventsInOrder, rulesInOrder } from '../../../src/rules-page/rules-model';
 
 describe('the rule timeline page model', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 import { notesSection, rulesSection } from '../../../src/rules-page/rules-view';
 
 const t = (key: string, subs: string[] = []) => (subs.length ? `${key}[${subs.join('|')}]` : key);

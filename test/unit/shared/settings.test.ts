@@ -1,22 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WECHAT_RULESET } from '../../../src/core/rulesets/wechat';
+import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 import {
   DEFAULT_SETTINGS,
-  FIELD_AREA,
   isActiveOn,
   MAX_CUSTOM_RULESETS,
   migrateSettings,
   parseSettings,
   repairChange,
-  SETTINGS_FIELDS,
   settingsWrites,
   shownScopes,
-  storageKey,
 } from '../../../src/shared/settings';
 import { makeRuleset } from '../core/support/custom-ruleset';
 
 const custom = makeRuleset([], { app: 'testchat' });
+
+/** The settings' fields, each stored under "settings.<field>" (the storage layout). */
+const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS).filter((field) => field !== 'version');
+const storageKey = (field: string) => `settings.${field}`;
 
 describe('parseSettings', () => {
   it('reads empty storage as the defaults, with nothing repaired', () => {
@@ -215,7 +216,10 @@ describe('settingsWrites', () => {
       sync: { 'settings.policyDate': '2021-11-29', 'settings.version': 1 },
       local: { 'settings.disabledSites': ['x.example'], 'settings.version': 1 },
     });
-    expect(FIELD_AREA.customRulesets).toBe('local');
+    expect(settingsWrites({ customRulesets: [] })).toEqual({
+      sync: {},
+      local: { 'settings.customRulesets': [], 'settings.version': 1 },
+    });
   });
 });
 

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import '../support/dom-shims';
 import { describe, expect, it } from 'vitest';
-import { baseHostOf } from '../../../../src/content/candidate';
 import { BadgeFactory } from '../../../../src/content/draw/badge-factory';
 import { LinkBadger } from '../../../../src/content/place/link-badger';
 import { ShareCodeMarker } from '../../../../src/content/place/share-code-marker';
@@ -9,6 +8,7 @@ import type { ReportSource } from '../../../../src/content/report/found';
 import { answerMessage, buildFrameReport } from '../../../../src/content/report/frame-answers';
 import { frameItems, frameWarnings } from '../../../../src/content/report/frame-items';
 import { frameReport } from '../../../../src/content/report/frame-report';
+import { baseHostOf } from '../../../../src/content/scan/link-finder';
 import { isFrameReport, MAX_REPORT_ITEMS } from '../../../../src/shared/messages';
 import { findLinks } from '../support/find-links';
 import { makeEngine, settings, TAOBAO_CODE, t } from '../support/fixtures';

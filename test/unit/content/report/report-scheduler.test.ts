@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_DELAY_MS, scheduleReports } from '../../../../src/content/report/report-scheduler';
+import { scheduleReports } from '../../../../src/content/report/report-scheduler';
+
+/** How long the scheduler waits before a report (at most one report per this delay). */
+const REPORT_DELAY_MS = 250;
+
 import type { FrameReport } from '../../../../src/shared/messages';
 
 const report = (items: number): FrameReport => ({

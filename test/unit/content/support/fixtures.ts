@@ -24,7 +24,7 @@ export function parsed(change: Partial<Settings> = {}): ParsedSettings {
   return { settings: settings(change), repaired: [] };
 }
 
-/** Links with known WeChat outcomes (see src/core/rulesets/wechat-rules-*.ts). */
+/** Links with known WeChat outcomes (see src/core/data/rulesets/wechat-rules-*.ts). */
 export const URLS = {
   taobao: 'https://item.taobao.com/item.htm?id=1',
   jd: 'https://item.jd.com/100.html',

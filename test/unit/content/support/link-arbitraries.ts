@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { APP_SCHEMES } from '../../../../src/core/app-links';
-import { PLATFORMS } from '../../../../src/core/platforms';
-import { GOOGLE_FAMILY, type WrapperRoute } from '../../../../src/core/wrapper';
-import { WRAPPERS } from '../../../../src/core/wrappers';
+import { APP_SCHEMES } from '../../../../src/core/classify/app-links';
+import { PLATFORMS } from '../../../../src/core/classify/platforms';
+import { GOOGLE_FAMILY, type WrapperRoute } from '../../../../src/core/classify/wrapper';
+import { WRAPPERS } from '../../../../src/core/classify/wrappers';
 
 /**
- * Links to the real platform hosts of src/core/platforms.ts, direct or inside the real redirect
- * wrappers of src/core/wrappers.ts (encoded once, twice or written raw), as page authors write them.
+ * Links to the real platform hosts of src/core/classify/platforms.ts, direct or inside the real redirect
+ * wrappers of src/core/classify/wrappers.ts (encoded once, twice or written raw), as page authors write them.
  */
 export const PLATFORM_HOSTS = [
   ...new Set(

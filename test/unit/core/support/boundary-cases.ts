@@ -4,8 +4,8 @@
  * +08:00), plus day-level cases written as YYYY-MM-DD. Pure data: bundled into a child process
  * by timezone.test.ts, so it must not import vitest.
  */
-import type { Category } from '../../../../src/core/category';
-import type { Outcome } from '../../../../src/core/outcome';
+import type { Category } from '../../../../src/core/classify/category';
+import type { Outcome } from '../../../../src/core/policy/outcome';
 
 export interface CaseInput {
   platform: string;

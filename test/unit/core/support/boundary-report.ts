@@ -7,8 +7,8 @@ import {
   endOfChinaDay,
   formatChinaTime,
   parsePolicyDate,
-} from '../../../../src/core/china-time';
-import { evaluate } from '../../../../src/core/evaluate';
+} from '../../../../src/core/policy/china-time';
+import { evaluate } from '../../../../src/core/policy/evaluate';
 import { BOUNDARY_CASES, FORMAT_INSTANTS, PARSE_TEXTS } from './boundary-cases';
 
 export interface CaseResult {

@@ -1,5 +1,5 @@
 /** Builders for small custom rulesets used by the engine and validator tests. */
-import type { Rule, Ruleset, RulesetSource } from '../../../../src/core/rule';
+import type { Rule, Ruleset, RulesetSource } from '../../../../src/core/policy/rule';
 
 /** The one source the builders cite, quoted so that any evidence level may rest on it. */
 export const TEST_SOURCE: RulesetSource = {

@@ -3,7 +3,7 @@
  * whether the JSON Schema (schemas/ruleset.schema.json) can see the fault too. The validator's
  * tests and the schema's tests both run every example.
  */
-import data from '../../../../src/core/rulesets/wechat.json';
+import data from '../../../../src/core/data/rulesets/wechat.json';
 
 // biome-ignore lint/suspicious/noExplicitAny: examples poke arbitrary fields of parsed JSON.
 type Json = any;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PLATFORMS } from '../../../../src/core/platforms';
+import { PLATFORMS } from '../../../../src/core/classify/platforms';
 
 /** [platform id, registrable domain] of every platform domain. */
 export const PLATFORM_DOMAIN_PAIRS: [string, string][] = PLATFORMS.flatMap((platform) =>

@@ -2,8 +2,8 @@
  * Lookalike hosts generated from Unicode's confusables data and from the typo classes, for every
  * platform domain, as the tests measure detection with them.
  */
-import { hostToUnicode } from '../../../../src/core/punycode';
-import { charactersReadAs } from '../../../../src/core/skeleton';
+import { hostToUnicode } from '../../../../src/core/classify/punycode';
+import { charactersReadAs } from '../../../../src/core/lookalike/skeleton';
 import { PLATFORM_DOMAIN_PAIRS } from './link-arbitraries';
 
 /** The URL parser's hostname for a host, or null when it refuses it. */

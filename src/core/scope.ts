@@ -1,4 +1,0 @@
-/** Kind of chat: "private" is a one-to-one chat, "group" a group chat. Rulesets may add more. */
-export type Scope = string;
-
-export const DEFAULT_SCOPES: readonly Scope[] = ['private', 'group'];
