@@ -88,20 +88,18 @@ export function mayBeWrapperUrl(
 ): boolean {
   const entries = ROUTES.get(domain.startsWith('google.') ? GOOGLE_FAMILY : domain);
   if (entries === undefined) return false;
-  for (const { route } of entries) {
-    if (
-      subdomain !== null &&
-      route.subdomains !== undefined &&
-      !route.subdomains.includes(subdomain)
-    ) {
-      continue;
-    }
-    if (pathname !== null && route.paths !== undefined && !pathMatches(route.paths, pathname)) {
-      continue;
-    }
-    return true;
-  }
-  return false;
+  return entries.some(({ route }) => serves(route, subdomain, pathname));
+}
+
+/** Whether `route` serves `subdomain` and `pathname` (null: any). */
+function serves(
+  route: { subdomains?: readonly string[]; paths?: Parameters<typeof pathMatches>[0] },
+  subdomain: string | null,
+  pathname: string | null,
+): boolean {
+  if (subdomain !== null && route.subdomains !== undefined && !route.subdomains.includes(subdomain))
+    return false;
+  return pathname === null || route.paths === undefined || pathMatches(route.paths, pathname);
 }
 
 /** Whether the serialised query of `href` (up to "#") has a parameter named one of `names`, or a
@@ -138,15 +136,7 @@ export function mayCarryWrapperTarget(
   const entries = ROUTES.get(domain.startsWith('google.') ? GOOGLE_FAMILY : domain);
   if (entries === undefined) return false;
   for (const { route } of entries) {
-    if (
-      subdomain !== null &&
-      route.subdomains !== undefined &&
-      !route.subdomains.includes(subdomain)
-    ) {
-      continue;
-    }
-    if (route.paths !== undefined && !pathMatches(route.paths, pathname)) continue;
-    if (queryMayName(href, route.params)) return true;
+    if (serves(route, subdomain, pathname) && queryMayName(href, route.params)) return true;
   }
   return false;
 }
