@@ -10,6 +10,7 @@ import { chmod, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/prom
 import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { jsonData } from './json-data.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -69,6 +70,7 @@ async function buildExtension(target, manifest) {
     legalComments: 'none',
     logLevel: 'warning',
     charset: 'utf8',
+    plugins: [jsonData()],
   });
   // The content script's work (content-main.js) and the engine (classifier, policy engine,
   // rulesets) are ES modules: the loader imports the first once the page has loaded, and that
@@ -88,6 +90,7 @@ async function buildExtension(target, manifest) {
     legalComments: 'none',
     logLevel: 'warning',
     charset: 'utf8',
+    plugins: [jsonData()],
   });
   for (const file of STATIC_FILES) {
     await cp(join(root, file), join(out, basename(file)));
@@ -116,6 +119,7 @@ export async function buildCli(into = dist) {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
     charset: 'utf8',
+    plugins: [jsonData()],
   });
   await chmod(outfile, 0o755);
 }
@@ -134,6 +138,7 @@ export async function buildLibrary(into = dist) {
     external: ['tldts'],
     logLevel: 'warning',
     charset: 'utf8',
+    plugins: [jsonData()],
   });
   await buildDeclarations(join(out, 'types'));
 }

@@ -82,6 +82,14 @@ export class ContentApp implements ReportSource, ScanFound {
     return this.badging?.marker.found() ?? [];
   }
 
+  wantsCandidateAhead(): boolean {
+    return !this.gate.requested;
+  }
+
+  candidateAhead(): void {
+    this.gate.want();
+  }
+
   /** A link, new or changed; with `readLinkText`, its text is compared with where it goes. */
   link(link: LinkElement, readLinkText: boolean): void {
     const scanner = this.running?.scanner;

@@ -26,6 +26,11 @@ export class EngineGate {
     return this.engine;
   }
 
+  /** Whether the engine's import has been started (it may have finished). */
+  get requested(): boolean {
+    return this.wanted;
+  }
+
   /** Whether work waits for the engine (a pass is not over while it does). */
   get busy(): boolean {
     return this.waiting.length > 0;
@@ -34,6 +39,14 @@ export class EngineGate {
   /** Keeps `job` until the engine is here, and starts importing it on first need. */
   wait(job: Job): void {
     this.waiting.push(job);
+    this.want();
+  }
+
+  /**
+   * Starts importing the engine now, ahead of the work that will need it (the import takes a
+   * while, and the page can be read meanwhile).
+   */
+  want(): void {
     if (this.wanted) return;
     this.wanted = true;
     this.load(ENGINE_ATTEMPTS);

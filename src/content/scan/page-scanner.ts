@@ -3,6 +3,7 @@ import { baseHostOf, isLink, LINK_SELECTOR, type LinkElement } from './link-find
 import { LinkSieve } from './link-sieve';
 import type { PageWatcher } from './page-watcher';
 import { textNamesPlatformDomain } from './platform-text';
+import { screenLink } from './screen';
 
 /** A unit of work in the content script's sliced queue. */
 export type Job = () => void;
@@ -14,6 +15,10 @@ export interface JobSink {
 
 /** What the scanner found: links, texts that could hold share codes, and fields that do. */
 export interface ScanFound {
+  /** Whether a candidate seen ahead would still be news (the engine is not on its way yet). */
+  wantsCandidateAhead(): boolean;
+  /** A root's first links include one the pre-filter lets through: the engine will be needed. */
+  candidateAhead(): void;
   /** With `readLinkText`, the link's text is read too (it may name a platform domain). */
   link(link: LinkElement, readLinkText: boolean): void;
   text(text: Text): void;
@@ -25,6 +30,8 @@ const STEP = 256;
 const HUGE_PAGE_ELEMENTS = 30_000;
 /** Roots with more links than this go through the sieve after a first step (see sieved). */
 const SIEVE_FROM = 4 * STEP;
+/** Links of a root looked at by address before its text is read (see expand). */
+const LOOK_AHEAD = 64;
 
 /**
  * Reads the page: the whole document first, then the subtrees, links and texts the page adds or
@@ -108,17 +115,20 @@ export class PageScanner {
     this.baseHost = baseHostOf(this.doc);
     const jobs: Job[] = [];
     // On a huge page one read of all its text would be a long task: walk it in steps instead.
+    // Only a document is counted: counting a subtree's elements costs more than reading the
+    // text of a small one, and added subtrees are mostly small (a subtree the page added was as
+    // big a task for the page itself to insert).
     const huge =
-      !(root instanceof DocumentFragment) &&
-      root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
-    if (huge && root === this.doc) this.huge = true;
+      root instanceof Document && root.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS;
+    if (huge) this.huge = true;
+    const links = root.querySelectorAll<LinkElement>(LINK_SELECTOR);
+    if (links.length > LOOK_AHEAD) this.lookAhead(links);
     // The root's text is read once, for two questions: could it hold share codes, and does it
     // name a platform domain (only then are link texts read one by one). On a huge page, where
     // reading it at once is a long task, both answers are yes.
     const text = huge ? '' : rootText(root);
     const readLinkText = huge || textNamesPlatformDomain(text);
     if (root instanceof Element && isLink(root)) jobs.push(() => this.found.link(root, true));
-    const links = root.querySelectorAll<LinkElement>(LINK_SELECTOR);
     const visit = (link: LinkElement) => this.found.link(link, readLinkText);
     // The sieve knows addresses only: where link texts are to be read, every link is looked at.
     jobs.push(readLinkText ? this.each(links, visit) : this.sieved(root, links, visit));
@@ -136,6 +146,22 @@ export class PageScanner {
         this.walk(root, NodeFilter.SHOW_ELEMENT, (node) => this.shadowFound(node as Element)),
       );
     this.push(jobs, false);
+  }
+
+  /**
+   * Reading a big root's text takes a while, and its links are visited after it: its first links
+   * are screened by address first, so that the engine's import (which takes longer still) starts
+   * at once when one of them could be a platform's. They are visited again in their turn.
+   */
+  private lookAhead(links: NodeListOf<LinkElement>): void {
+    if (!this.found.wantsCandidateAhead()) return;
+    const end = Math.min(links.length, LOOK_AHEAD);
+    for (let i = 0; i < end; i++) {
+      if (screenLink(links[i] as LinkElement, this.baseHost, null) !== null) {
+        this.found.candidateAhead();
+        return;
+      }
+    }
   }
 
   /** A resumable job over a node list (from index `from`), a step at a time. */

@@ -2,6 +2,12 @@
  * A work queue that runs in short slices, so badging a huge page never blocks the main thread for
  * long. Work from mutations waits for the next animation frame (batching what arrives together);
  * the first pass and later slices follow at once through a message channel (no timer clamping).
+ *
+ * A slice in an animation frame is kept shorter than one of its own: the frame's rendering runs in
+ * the same task after it. A slice of its own may take longer, still well short of a long task
+ * (50 ms): every slice ends in a chance for the page to render a frame, and a frame of a big page
+ * costs its rendering work again (the extension's pass over it gets longer by as much) while input
+ * waits no longer than it would for the page's own tasks.
  */
 export class SlicedQueue<T> {
   private items: T[] = [];
@@ -15,9 +21,10 @@ export class SlicedQueue<T> {
     private readonly onError: (error: unknown) => void = () => {},
     /** Called at the end of every slice, with whether the queue is now empty. */
     private readonly afterSlice: (drained: boolean) => void = () => {},
-    private readonly sliceMs = 12,
+    private readonly sliceMs = 30,
+    private readonly frameSliceMs = 12,
   ) {
-    this.channel.port1.onmessage = () => this.slice();
+    this.channel.port1.onmessage = () => this.slice(this.sliceMs);
   }
 
   /** Queues items; `batch` waits for the next animation frame, to gather a burst of changes. */
@@ -41,14 +48,14 @@ export class SlicedQueue<T> {
     const fire = () => {
       if (fired) return;
       fired = true;
-      this.slice();
+      this.slice(this.frameSliceMs);
     };
     // Animation frames do not run in background tabs: a timer makes sure the work still happens.
     requestAnimationFrame(fire);
     setTimeout(fire, 100);
   }
 
-  private slice(budget = this.sliceMs): void {
+  private slice(budget: number): void {
     this.scheduled = false;
     // A slice scheduled by a push that an earlier slice already took care of: nothing to do.
     if (this.index >= this.items.length) return;

@@ -193,6 +193,53 @@ describe('ContentApp', () => {
     expect(badges()).toEqual([]);
   });
 
+  it("starts the engine's import from a big page's first links, before reading its text", async () => {
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `<p><a href="${URLS.plain}?n=${i}">x</a></p>`,
+    );
+    document.body.innerHTML = `<a id="first" href="${URLS.taobao}">Taobao</a>${rows.join('')}`;
+    const order: string[] = [];
+    const body = document.body;
+    const read = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
+    Object.defineProperty(body, 'textContent', {
+      configurable: true,
+      get() {
+        order.push('text');
+        return read?.get?.call(body);
+      },
+    });
+    const engine = makeEngine();
+    const engineSource = vi.fn(async () => {
+      order.push('engine');
+      return engine;
+    });
+    const app = new ContentApp(
+      document,
+      parsed({ policyDate: DATE }),
+      (e) => errors.push(e),
+      engineSource,
+    );
+    apps.push(app);
+    app.apply(parsed({ policyDate: DATE }));
+    await until(() => expect(byId('first').getAttribute('data-cll-platform')).toBe('taobao'));
+    delete (body as { textContent?: unknown }).textContent;
+    expect(order.slice(0, 2)).toEqual(['engine', 'text']);
+    expect(engineSource).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not start the import ahead for first links that cannot match', async () => {
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `<p><a href="${URLS.plain}?n=${i}">x</a></p>`,
+    );
+    document.body.innerHTML = rows.join('');
+    const { engineSource } = start();
+    await until(() => expect(passes()).toBeGreaterThanOrEqual(1));
+    await settle(20);
+    expect(engineSource).not.toHaveBeenCalled();
+  });
+
   it('loads the engine for a Douyin share text alone, and badges its code', async () => {
     document.body.innerHTML = `<p id="douyin">8.61 nqh:/ 06/26 复制打开抖音，看看【张三的作品】# 美食</p>`;
     const { engineSource } = start({ policyDate: '2024-06-01' });

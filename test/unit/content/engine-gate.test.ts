@@ -28,6 +28,25 @@ describe('EngineGate', () => {
     expect(gate.takeWaiting()).toEqual([]);
   });
 
+  it('starts the import ahead of the work when asked, and still imports only once', async () => {
+    const source = vi.fn(async () => ENGINE);
+    const loaded = vi.fn();
+    const gate = new EngineGate(source, loaded, () => {});
+    expect(gate.requested).toBe(false);
+    gate.want();
+    expect(gate.requested).toBe(true);
+    expect(source).toHaveBeenCalledTimes(1);
+    // Nothing waits yet: a pass may end meanwhile.
+    expect(gate.busy).toBe(false);
+    const ran: string[] = [];
+    gate.wait(() => ran.push('a'));
+    gate.want();
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledWith(ENGINE));
+    expect(source).toHaveBeenCalledTimes(1);
+    for (const job of gate.takeWaiting()) job();
+    expect(ran).toEqual(['a']);
+  });
+
   it('tries a failed import again, and reports the error after the last attempt', async () => {
     vi.useFakeTimers();
     const source = vi.fn(async (): Promise<Engine> => {

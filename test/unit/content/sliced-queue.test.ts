@@ -207,6 +207,39 @@ describe('SlicedQueue, batched (page changes)', () => {
     expect(log.drains).toBe(1);
   });
 
+  it('keeps a slice inside an animation frame shorter than the slices of their own after it', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const ran: number[] = [];
+    const sizes: number[] = [];
+    let drains = 0;
+    const queue = new SlicedQueue<number>(
+      (item) => {
+        clock += 1; // every item costs 1 ms of (fake) time
+        ran.push(item);
+      },
+      () => {
+        drains += 1;
+      },
+      () => {},
+      () => sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0)),
+      20,
+      5,
+    );
+    queue.push(Array.from({ length: 100 }, (_, i) => i));
+    frames[0]?.(0);
+    // In the frame: past 5 ms, seen at the next look at the clock (every 4 items).
+    expect(sizes).toEqual([8]);
+    await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
+    expect(ran).toHaveLength(100);
+    // Then tasks of their own, each about 20 ms long.
+    for (const size of sizes.slice(1, -1)) {
+      expect(size).toBeGreaterThanOrEqual(20);
+      expect(size).toBeLessThanOrEqual(24);
+    }
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('asks for a new frame for changes after a drain', () => {
     const { queue, log } = recordedQueue<number>(() => {});
     queue.push([1]);
