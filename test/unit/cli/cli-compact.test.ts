@@ -157,8 +157,8 @@ describe('chat-link-lens check --json --compact', () => {
         input: inputs[0],
         kind: 'url',
         platform: 'taobao',
-        private: ['direct', 'taobao-private-direct-2021-11-29', 'announced'],
-        group: ['copy', 'taobao-group-pilot-2021-11-29', 'disputed'],
+        private: ['direct', 'taobao-private-2021-11-29', 'announced'],
+        group: ['copy', 'taobao-group-2021-11-29', 'disputed'],
       },
       { input: inputs[1], kind: 'none', platform: null },
       { input: inputs[2], kind: 'none', platform: null, warnings: ['lookalike'] },
@@ -166,8 +166,8 @@ describe('chat-link-lens check --json --compact', () => {
         input: inputs[3],
         kind: 'code',
         platform: 'taobao',
-        private: ['copy', 'taobao-code-copy-2018-05-30', 'reported'],
-        group: ['copy', 'taobao-code-copy-2018-05-30', 'reported'],
+        private: ['copy', 'taobao-code-2018-05-30', 'reported'],
+        group: ['copy', 'taobao-code-2018-05-30', 'reported'],
       },
     ]);
   });
@@ -279,8 +279,8 @@ describe('chat-link-lens check --json --compact', () => {
       input: 'https://item.taobao.com/item.htm?id=1',
       kind: 'url',
       platform: 'taobao',
-      private: ['copy', 'taobao-private-copy-2013-11-22', 'reported'],
-      group: ['copy', 'taobao-group-copy-2013-11-22', 'reported'],
+      private: ['copy', 'taobao-private-2013-11-22', 'reported'],
+      group: ['copy', 'taobao-group-2013-11-22', 'reported'],
     });
     expect(records[1]).toEqual({
       line: 3,
