@@ -207,10 +207,7 @@ for (const scope of ['private', 'group']) {
 // Xiaohongshu, in both scopes.
 pair(XHS, 'xiaohongshu', 'private', UNKNOWN, XHS_WARN);
 pair(XHS, 'xiaohongshu', 'group', UNKNOWN, XHS_WARN);
-pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, [
-  'direct',
-  'xiaohongshu-private-2021-11-29',
-]);
+pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, ['direct', 'xiaohongshu-private-2021-11-29']);
 pair(NOV29, 'xiaohongshu', 'group', XHS_WARN, ['warn', 'xiaohongshu-group-2021-11-29']);
 
 // JD and Pinduoduo (disputed until the end of 2021-11), Kuaishou and the other Tencent partners.
