@@ -10,13 +10,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, buildLibrary } from '../../../scripts/build.mjs';
+import { CHECK_CORPUS_INPUTS as inputs } from '../cli/check-corpus';
 
 const run = promisify(execFile);
 const root = new URL('../../..', import.meta.url).pathname;
-const CORPUS = readFileSync(join(root, 'test/fixtures/check-corpus.txt'), 'utf8');
-const inputs = CORPUS.split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '');
 const DATE = '2021-11-29';
 
 let work: string;
