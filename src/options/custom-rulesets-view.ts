@@ -37,6 +37,7 @@ function format1Status(
       ...(reading.ok || reading.problems.length === 0
         ? []
         : [
+            h('p', { text: t('upgradeOtherProblems') }),
             h(
               'ul',
               { className: 'problems' },
