@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  if (options.notice !== null) process.stderr.write(`chat-link-lens: ${options.notice}\n`);
   const out = createWriter(process.stdout);
   switch (options.command) {
     case 'help':

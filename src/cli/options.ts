@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { getShippedRuleset, SHIPPED_APPS } from '../core/data/rulesets/index';
 import { parsePolicyDate } from '../core/policy/china-time';
 import type { Ruleset } from '../core/policy/rule';
-import { validateRuleset } from '../core/policy/ruleset-validate';
+import { readRuleset } from '../core/policy/ruleset-read';
 import { COMPACT_FIELDS } from '../core/record/compact-record';
+import { rulesetRefusal } from './ruleset-refusal';
 
 export type Command = 'check' | 'rules' | 'help' | 'version';
 
@@ -17,6 +18,8 @@ export interface CliOptions {
   /** With json: the compact records (see src/core/record/compact-record.ts). */
   compact: boolean;
   inputs: string[];
+  /** One line for stderr, or null: e.g. that a format-1 ruleset file was upgraded in memory. */
+  notice: string | null;
 }
 
 /** A usage error: the CLI prints its message on one line and exits with status 2. */
@@ -72,7 +75,7 @@ export function parseCliOptions(argv: string[], now: number): CliOptions {
   if (values.base !== undefined && !URL.canParse(values.base)) {
     throw new UsageError(`--base ${values.base}: not an absolute URL`);
   }
-  const ruleset = resolveRuleset(values.app, values.ruleset);
+  const { ruleset, notice } = resolveRuleset(values.app, values.ruleset);
   if (values.compact) {
     const clash = ruleset.scopes.find((scope) => COMPACT_FIELDS.includes(scope));
     if (clash !== undefined) {
@@ -89,10 +92,14 @@ export function parseCliOptions(argv: string[], now: number): CliOptions {
     json: values.json,
     compact: values.compact,
     inputs: command === 'check' ? rest : [],
+    notice,
   };
 }
 
-function resolveRuleset(app: string | undefined, file: string | undefined): Ruleset {
+function resolveRuleset(
+  app: string | undefined,
+  file: string | undefined,
+): { ruleset: Ruleset; notice: string | null } {
   if (file !== undefined) {
     let value: unknown;
     try {
@@ -100,22 +107,23 @@ function resolveRuleset(app: string | undefined, file: string | undefined): Rule
     } catch (error) {
       throw new UsageError(`--ruleset ${file}: ${firstLine(error)}`);
     }
-    const result = validateRuleset(value);
-    if (!result.ok) {
-      const problems = result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-      throw new UsageError(`--ruleset ${file}: invalid ruleset: ${problems}`);
-    }
+    const result = readRuleset(value);
+    if (!result.ok) throw new UsageError(`--ruleset ${file}: ${rulesetRefusal(result)}`);
     if (app !== undefined && app !== result.ruleset.app) {
       throw new UsageError(`--app ${app} does not match the ruleset's app "${result.ruleset.app}"`);
     }
-    return result.ruleset;
+    const notice =
+      result.upgradedFrom === 1
+        ? `--ruleset ${file}: format 1, upgraded to format 2 in memory (the file is unchanged)`
+        : null;
+    return { ruleset: result.ruleset, notice };
   }
   const id = app ?? 'wechat';
   const ruleset = getShippedRuleset(id);
   if (!ruleset) {
     throw new UsageError(`unknown app "${id}": known apps are ${SHIPPED_APPS.join(', ')}`);
   }
-  return ruleset;
+  return { ruleset, notice: null };
 }
 
 function firstLine(error: unknown): string {

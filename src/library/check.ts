@@ -2,6 +2,7 @@ import { classify } from '../core/classify/classify';
 import { getShippedRuleset, SHIPPED_APPS } from '../core/data/rulesets/index';
 import { parsePolicyDate, toEpochMs } from '../core/policy/china-time';
 import type { Ruleset } from '../core/policy/rule';
+import { readRuleset } from '../core/policy/ruleset-read';
 import { validateRuleset } from '../core/policy/ruleset-validate';
 import { type CheckRecord, checkRecord } from '../core/record/check-record';
 
@@ -16,7 +17,10 @@ export interface CheckOptions {
   app?: string;
   /** Base URL for relative inputs. */
   base?: string;
-  /** A custom ruleset (parsed JSON), validated as `--ruleset` is: an invalid one throws. */
+  /**
+   * A custom ruleset (parsed JSON), read as `--ruleset` reads it (format 1 upgraded to format 2
+   * first, then validated): an invalid one throws.
+   */
   ruleset?: unknown;
 }
 
@@ -38,8 +42,13 @@ function rulesetOf(app: string | undefined, ruleset: unknown): Ruleset {
     let valid =
       typeof ruleset === 'object' && ruleset !== null ? validated.get(ruleset) : undefined;
     if (valid === undefined) {
-      const result = validateRuleset(ruleset);
-      if (!result.ok) throw new RulesetError(result.problems);
+      // A format-1 ruleset is upgraded to format 2 first, as `--ruleset` does.
+      const result = readRuleset(ruleset);
+      if (!result.ok) {
+        const upgraded = result.upgrade?.ruleset;
+        const all = upgraded === undefined ? null : validateRuleset(upgraded);
+        throw new RulesetError(all !== null && !all.ok ? all.problems : result.problems);
+      }
       valid = result.ruleset;
       if (typeof ruleset === 'object' && ruleset !== null) validated.set(ruleset, valid);
     }

@@ -17,6 +17,8 @@ export { type EvaluateOptions, evaluate } from '../core/policy/evaluate';
 export type { Evidence } from '../core/policy/evidence';
 export type { Outcome } from '../core/policy/outcome';
 export type { Rule, Ruleset, RulesetNote, TimelineEvent } from '../core/policy/rule';
+export { type FailedUpgrade, type RulesetReading, readRuleset } from '../core/policy/ruleset-read';
+export { type QuoteNeeded, quotesNeeded, upgradeRuleset } from '../core/policy/ruleset-upgrade';
 export {
   type RulesetValidation,
   type ValidationProblem,

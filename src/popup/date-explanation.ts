@@ -5,7 +5,9 @@
  */
 
 import type { Locale } from '../core/localized';
-import { endOfChinaDay, parseIsoInstant } from '../core/policy/china-time';
+import { chinaDateOf, endOfChinaDay, parseIsoInstant } from '../core/policy/china-time';
+import { recordStart } from '../core/policy/record-start';
+import type { Ruleset } from '../core/policy/rule';
 import { formatChinaDate } from '../shared/format-date';
 import type { TextLookup } from '../ui/i18n';
 import { instantOf } from './timeline-model';
@@ -30,4 +32,13 @@ export function dateExplanation(
 export function dateProblem(value: string, min: string, max: string): 'invalid' | 'range' | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || endOfChinaDay(value) === null) return 'invalid';
   return value < min || value > max ? 'range' : null;
+}
+
+/**
+ * The first day the date picker offers: the China day on which the ruleset's record starts, or ''
+ * (no lower bound) when its record has no start.
+ */
+export function firstPolicyDate(ruleset: Pick<Ruleset, 'rules' | 'events'>): string {
+  const start = recordStart(ruleset);
+  return start === null ? '' : chinaDateOf(start);
 }

@@ -4,10 +4,8 @@ import type { Locale } from '../core/localized';
 import { chinaDateOf } from '../core/policy/china-time';
 import type { Ruleset } from '../core/policy/rule';
 import type { TextLookup } from '../ui/i18n';
-import { dateExplanation, dateProblem } from './date-explanation';
+import { dateExplanation, dateProblem, firstPolicyDate } from './date-explanation';
 import { TimelineView } from './timeline-view';
-
-const MIN_DATE = '2013-01-01';
 
 export interface DateElements {
   input: HTMLInputElement;
@@ -32,7 +30,6 @@ export class DateSection {
     this.timeline = new TimelineView(elements.timeline, elements.caption, locale, t, (date) =>
       this.chosen(date),
     );
-    elements.input.min = MIN_DATE;
     elements.input.addEventListener('change', () => this.typed());
     elements.now.addEventListener('click', () => this.chosen(null));
   }
@@ -43,6 +40,7 @@ export class DateSection {
     input.max = chinaDateOf(now);
     if (this.ruleset !== ruleset) {
       this.ruleset = ruleset;
+      input.min = firstPolicyDate(ruleset);
       this.timeline.setEvents(ruleset.events, ruleset.name[this.locale], now);
     }
     if (input.value !== (policyDate ?? '') && document.activeElement !== input) {
@@ -70,12 +68,13 @@ export class DateSection {
       this.chosen(null);
       return;
     }
-    const problem = dateProblem(value, MIN_DATE, input.max);
+    const problem = dateProblem(value, input.min, input.max);
     if (problem !== null) {
-      error.textContent = this.t(problem === 'range' ? 'dateOutOfRange' : 'dateInvalid', [
-        MIN_DATE,
-        input.max,
-      ]);
+      const range = input.min === '' ? 'dateUpTo' : 'dateOutOfRange';
+      error.textContent =
+        problem === 'range'
+          ? this.t(range, input.min === '' ? [input.max] : [input.min, input.max])
+          : this.t('dateInvalid');
       error.hidden = false;
       input.setAttribute('aria-invalid', 'true');
       return;

@@ -1,7 +1,7 @@
 import { getShippedRuleset } from '../core/data/rulesets/index';
 import { endOfChinaDay } from '../core/policy/china-time';
 import type { Ruleset } from '../core/policy/rule';
-import { validateRuleset } from '../core/policy/ruleset-validate';
+import { readRuleset } from '../core/policy/ruleset-read';
 import type { Settings } from './settings';
 
 /** What every badge on the page is evaluated against: one ruleset at one instant. */
@@ -12,11 +12,15 @@ export interface PolicyContext {
 
 const validated = new WeakMap<object, Ruleset | null>();
 
-/** A stored custom ruleset, validated once per object; null when it is not valid any more. */
+/**
+ * A stored custom ruleset, read once per object; null when it is not valid (any more). One stored
+ * in format 1 is used as upgraded to format 2, in memory: the stored copy stays as it is (the
+ * options page says whether it needs quotes, and offers the upgraded file).
+ */
 function validCustom(value: Ruleset): Ruleset | null {
   let result = validated.get(value);
   if (result === undefined) {
-    const check = validateRuleset(value);
+    const check = readRuleset(value);
     result = check.ok ? check.ruleset : null;
     validated.set(value, result);
   }

@@ -5,6 +5,9 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
 import type { Ruleset } from '../../src/core/policy/rule';
+import { readRuleset } from '../../src/core/policy/ruleset-read';
+import { upgradeRuleset } from '../../src/core/policy/ruleset-upgrade';
+import { format1Clean, format1Wechat } from '../unit/core/support/format1-rulesets';
 import {
   BROWSERS,
   type BrowserKind,
@@ -17,6 +20,7 @@ import {
   serveFixtures,
   waitForPass,
   writeStorage,
+  writeStorageIn,
 } from './harness';
 import {
   lowContrastTexts,
@@ -204,6 +208,88 @@ describe.each(BROWSERS)('the options page in %s', (kind: BrowserKind) => {
       { timeout: 10_000 },
     );
     expect(await options.$eval('#custom-list', (list) => list.textContent)).toBe('None yet.');
+  });
+
+  it('imports a format-1 ruleset upgraded to format 2, and offers the upgrade of one that needs quotes', async () => {
+    const real = { ...format1Wechat(), app: 'wechat-2021' };
+    await paste(options, JSON.stringify(real));
+    const reading = readRuleset(real);
+    if (reading.ok || reading.upgrade === null) throw new Error('expected a failed upgrade');
+    const needed = reading.upgrade.quotesNeeded;
+    const text = await resultText(options);
+    expect(text).toMatch(/^Not imported: 1 problem\./);
+    expect(text).toContain(
+      `This ruleset is in format 1 (sources written inside each rule, without quotes). Upgraded to format 2, it cannot be used yet.${needed.length} sources need a quote`,
+    );
+    expect(
+      await options.$$eval('#import-result .quotes-needed li', (items) =>
+        items.map((item) => (item as HTMLElement).dataset.source),
+      ),
+    ).toEqual(needed.map((entry) => entry.source));
+    const first = needed[0];
+    expect(
+      await options.$eval('#import-result .quotes-needed li', (item) => item.textContent),
+    ).toBe(
+      `${first?.path} ${first?.source}: ${first?.title} (${first?.url}); cited by ${first?.citedBy.join(', ')}`,
+    );
+    const link = await options.$eval('#import-result a.upgrade-download', (a) => ({
+      name: a.getAttribute('download'),
+      href: a.getAttribute('href') ?? '',
+      text: a.textContent,
+    }));
+    expect(link.name).toBe('wechat-2021-format-2.json');
+    expect(link.text).toBe('Download the upgraded ruleset (format 2, JSON)');
+    const offered = JSON.parse(decodeURIComponent(link.href.replace(/^data:[^,]*,/, '')));
+    expect(offered).toEqual(upgradeRuleset(real));
+    expect(await storedSetting(options, 'local', 'customRulesets')).toEqual([]);
+
+    await paste(options, JSON.stringify(format1Clean()));
+    expect(await resultText(options)).toBe(
+      'Imported “Old Chat” (app id oldchat; rules: 2).It was in format 1 (sources written inside each rule) and is kept upgraded to format 2 (each source defined once and cited by its id).',
+    );
+    expect(await storedSetting(options, 'local', 'customRulesets')).toEqual([
+      upgradeRuleset(format1Clean()),
+    ]);
+    await options.waitForSelector('#custom-list li[data-app="oldchat"]');
+    await writeStorageIn(options, 'local', { 'settings.customRulesets': [] });
+    await options.waitForFunction(
+      () => document.getElementById('custom-list')?.textContent === 'None yet.',
+    );
+  });
+
+  it('uses a format-1 ruleset kept in storage as upgraded, never rewriting it, and says which needs quotes', async () => {
+    const kept = [format1Clean(), { ...format1Wechat(), app: 'wechat-2021' }];
+    await writeStorageIn(options, 'local', { 'settings.customRulesets': kept });
+    await options.waitForSelector('#custom-list li[data-app="wechat-2021"] .stored-upgrade');
+    expect(
+      await options.$eval('#custom-list li[data-app="oldchat"]', (item) => item.textContent),
+    ).toContain('Stored in format 1: used as upgraded to format 2 (the stored copy is unchanged).');
+    const unusable = await options.$eval('#custom-list li[data-app="wechat-2021"]', (item) => ({
+      text: item.textContent ?? '',
+      disabled: (item.querySelector('button[data-action="use"]') as HTMLButtonElement).disabled,
+      download: item.querySelector('a.upgrade-download')?.getAttribute('download'),
+    }));
+    expect(unusable.text).toContain(
+      'Stored in format 1 and not in use: upgraded to format 2 it is not valid yet (the stored copy is unchanged).',
+    );
+    expect(unusable.disabled).toBe(true);
+    expect(unusable.download).toBe('wechat-2021-format-2.json');
+
+    // Chosen, the stored format-1 ruleset decides every badge (Taobao blocked from 2020 on).
+    await options.click('button[data-key="use:oldchat"]');
+    await expect.poll(() => storedSetting(options, 'sync', 'app')).toBe('oldchat');
+    await page.waitForFunction(
+      () => document.getElementById('taobao-item')?.getAttribute('data-cll-private') === 'blocked',
+      { timeout: 10_000 },
+    );
+    expect(await storedSetting(options, 'local', 'customRulesets')).toEqual(kept);
+
+    await writeStorageIn(options, 'sync', { 'settings.app': 'wechat' });
+    await writeStorageIn(options, 'local', { 'settings.customRulesets': [] });
+    await page.waitForFunction(
+      () => document.getElementById('taobao-item')?.getAttribute('data-cll-group') === 'copy',
+      { timeout: 10_000 },
+    );
   });
 
   it('lists the sites switched off, and turns one on again', async () => {

@@ -2,6 +2,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WECHAT_RULESET } from '../../src/core/data/rulesets/wechat';
 import { chinaDateOf } from '../../src/core/policy/china-time';
+import { firstPolicyDate } from '../../src/popup/date-explanation';
 import { eventsInOrder, rulesInOrder } from '../../src/rules-page/rules-model';
 import {
   BROWSERS,
@@ -211,13 +212,13 @@ describe.each(BROWSERS)('the popup in %s', (kind: BrowserKind) => {
         input.getAttribute('min'),
         (input as HTMLInputElement).max,
       ]),
-    ).toEqual(['2013-01-01', chinaDateOf(Date.now())]);
+    ).toEqual([firstPolicyDate(WECHAT_RULESET), chinaDateOf(Date.now())]);
     await chooseDate(popup, '2012-06-01');
     expect(await popup.$eval('#date-error', (element) => (element as HTMLElement).hidden)).toBe(
       false,
     );
-    expect(await popup.$eval('#date-error', (element) => element.textContent)).toMatch(
-      /2013-01-01/,
+    expect(await popup.$eval('#date-error', (element) => element.textContent)).toContain(
+      firstPolicyDate(WECHAT_RULESET),
     );
     expect(await outcomes(page, 'taobao-item')).toBe('direct/direct');
   });
@@ -612,22 +613,22 @@ describe.each(BROWSERS)('the popup in %s', (kind: BrowserKind) => {
       .filter((url) => /^https?:/.test(url));
     for (const url of sources) expect(shown.links).toContain(new URL(url).href);
     // Each quoted source of a rule folds out its quote on demand, in its own language.
-    const rule = WECHAT_RULESET.rules.find((r) => r.id === 'taobao-private-direct-2021-11-29');
+    const rule = WECHAT_RULESET.rules.find((r) => r.id === 'taobao-private-2021-11-29');
     const quoted = WECHAT_RULESET.sources.filter(
       (source) => rule?.sources.includes(source.id) && source.quote,
     );
     const folded = await rules.$$eval(
-      '#rules > li[data-id="taobao-private-direct-2021-11-29"] details.quote',
+      '#rules > li[data-id="taobao-private-2021-11-29"] details.quote',
       (list) => list.map((item) => (item as HTMLDetailsElement).open),
     );
     expect(folded).toEqual(quoted.map(() => false));
     const chinese = quoted.findIndex((source) => source.quote?.lang.startsWith('zh'));
     const summaries = await rules.$$(
-      '#rules > li[data-id="taobao-private-direct-2021-11-29"] details.quote > summary',
+      '#rules > li[data-id="taobao-private-2021-11-29"] details.quote > summary',
     );
     await summaries[chinese]?.click();
     const opened = await rules.$$eval(
-      '#rules > li[data-id="taobao-private-direct-2021-11-29"] details.quote',
+      '#rules > li[data-id="taobao-private-2021-11-29"] details.quote',
       (list, index) => {
         const item = list[index] as HTMLDetailsElement;
         const quote = item.querySelector('blockquote') as HTMLElement;

@@ -6,11 +6,11 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
 import type { Ruleset } from '../../../src/core/policy/rule';
+import { CHECK_CORPUS as CORPUS } from './check-corpus';
 import { buildCli, runCli } from './cli-bundle';
 
 const root = new URL('../../..', import.meta.url).pathname;
 const schema = JSON.parse(readFileSync(join(root, 'schemas/check-record.schema.json'), 'utf8'));
-const CORPUS = readFileSync(join(root, 'test/fixtures/check-corpus.txt'));
 /** The corpus, then a line that is not UTF-8 and one over the 1 MiB limit. */
 const CORPUS_WITH_BAD_LINES = Buffer.concat([
   CORPUS,

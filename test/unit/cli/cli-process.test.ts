@@ -55,7 +55,7 @@ describe('chat-link-lens check --json', () => {
     });
     expect(taobao.verdicts.private).toMatchObject({
       outcome: 'direct',
-      rule: 'taobao-private-direct-2021-11-29',
+      rule: 'taobao-private-2021-11-29',
     });
     expect(taobao.verdicts.group).toMatchObject({ outcome: 'copy', evidence: 'disputed' });
     expect(taobao.verdicts.group.sources.length).toBeGreaterThan(0);
@@ -130,7 +130,7 @@ describe('chat-link-lens arguments', () => {
       'check',
       '--json',
       '--at',
-      '2021-11-29T19:59+08:00',
+      '2021-11-29T11:59+08:00',
       'https://item.taobao.com/item.htm?id=1',
     ]);
     const after = await runCli(cli, [
@@ -141,7 +141,10 @@ describe('chat-link-lens arguments', () => {
       'https://item.taobao.com/item.htm?id=1',
     ]);
     expect(parseLines(before.stdout)[0].verdicts.private.outcome).toBe('warn');
-    expect(parseLines(after.stdout)[0].verdicts.private.outcome).toBe('direct');
+    expect(parseLines(after.stdout)[0].verdicts.private).toMatchObject({
+      outcome: 'direct',
+      rule: 'taobao-private-2021-11-29',
+    });
   });
 });
 
@@ -162,7 +165,7 @@ describe('chat-link-lens check (table) and rules', () => {
     expect(row.indexOf('✓ opens')).toBe(header.indexOf('ONE-TO-ONE'));
     expect(row.indexOf('❐ copy only')).toBe(header.indexOf('GROUP'));
     expect(run.stdout).toContain('Rules cited:');
-    expect(run.stdout).toContain('taobao-group-pilot-2021-11-29');
+    expect(run.stdout).toContain('taobao-group-2021-11-29');
   });
 
   it('prints every rule of the timeline with its sources, each with its quote under it', async () => {
@@ -192,6 +195,9 @@ describe('chat-link-lens check (table) and rules', () => {
     const json = await runCli(cli, ['rules', '--json']);
     const printed = JSON.parse(json.stdout);
     expect(printed.rules).toHaveLength(WECHAT_RULESET.rules.length);
+    // Its schema by the path inside the published package, not a path inside this repository.
+    expect(printed.$schema).toBe('chat-link-lens/schemas/ruleset.schema.json');
+    expect(Object.keys(printed)[0]).toBe('$schema');
     // What `rules --json` prints is a ruleset `--ruleset` reads back.
     expect(validateRuleset(printed)).toMatchObject({ ok: true });
   });

@@ -162,6 +162,51 @@ describe('WeChat ruleset: answers', () => {
     expect(check('taobao', 'ecommerce', 'url', 'group', day('2021-12-02')).outcome).toBe('direct');
   });
 
+  it('the afternoon of 2021-11-29 (12:00 to 20:00, both chosen) is disputed in one-to-one chats only', () => {
+    const noon = instant('2021-11-29T12:00:00+08:00');
+    const eight = instant('2021-11-29T20:00:00+08:00');
+    const sources = new Map(WECHAT_RULESET.sources.map((source) => [source.id, source]));
+    const links = [
+      ['taobao', 'ecommerce'],
+      ['tmall', 'ecommerce'],
+      ['xianyu', 'ecommerce'],
+      ['douyin', 'ecommerce'],
+      ['douyin', 'content'],
+    ] as const;
+    for (const [platform, category] of links) {
+      const before = check(platform, category, 'url', 'private', noon - 1);
+      const during = check(platform, category, 'url', 'private', noon + 3 * 3600_000);
+      const after = check(platform, category, 'url', 'private', eight);
+      expect(before.outcome, platform).toBe('warn');
+      expect(during, platform).toMatchObject({
+        outcome: 'direct',
+        evidence: 'disputed',
+        since: '2021-11-29T12:00:00+08:00',
+        until: '2021-11-29T20:00:00+08:00',
+      });
+      expect(after.rule, platform).not.toBe(during.rule);
+      expect(after.outcome, platform).toBe('direct');
+      for (const text of [during.explanation?.en, during.explanation?.zh_CN]) {
+        expect(text).toContain('12:00');
+        expect(text).toContain('20:00');
+      }
+      // Both sides are cited, each with its own words: the afternoon test and the evening reports.
+      const rule = WECHAT_RULESET.rules.find((r) => r.id === during.rule);
+      const quotes = (rule?.sources ?? []).map((id) => sources.get(id)?.quote?.text ?? '');
+      expect(quotes.some((text) => text.includes('今天下午'))).toBe(true);
+      expect(quotes.some((text) => text.includes('11月29日晚'))).toBe(true);
+      expect(quotes.some((text) => text.includes('evening of November 29'))).toBe(true);
+    }
+    // Group chats kept the copy page all afternoon.
+    for (const platform of ['taobao', 'tmall']) {
+      expect(check(platform, 'ecommerce', 'url', 'group', eight - 1)).toMatchObject({
+        outcome: 'copy',
+        evidence: 'reported',
+      });
+    }
+    expect(check('douyin', 'content', 'url', 'group', eight - 1).outcome).toBe('copy');
+  });
+
   it('Douyin videos never open in group chats after 2018, and are blocked on 2023-01-10', () => {
     fc.assert(
       fc.property(fc.integer({ min: day('2018-04-01'), max: Date.UTC(2030, 0, 1) }), (at) => {

@@ -12,6 +12,7 @@ import {
   validateRuleset,
 } from '../../../src/library/index';
 import { makeRule, makeRuleset } from '../core/support/custom-ruleset';
+import { format1Clean, format1Wechat } from '../core/support/format1-rulesets';
 
 const TAOBAO = 'https://item.taobao.com/item.htm?id=1';
 const at = (text: string) => {
@@ -60,6 +61,22 @@ describe('library check', () => {
       expect((error as RulesetError).problems[0]?.path).toMatch(/^rules\[0\]\.scopes/);
     }
     expect(() => check(TAOBAO, { ruleset, app: 'wechat' })).toThrow(/does not match/);
+  });
+
+  it('reads a format-1 ruleset as --ruleset does: upgraded when valid, else every problem', () => {
+    const record = check(TAOBAO, { at: '2021-01-01', ruleset: format1Clean() });
+    expect(record.app).toBe('oldchat');
+    expect(record.verdicts?.group).toMatchObject({ outcome: 'blocked', rule: 'taobao-2020' });
+    let thrown: unknown;
+    try {
+      check(TAOBAO, { ruleset: format1Wechat() });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RulesetError);
+    const messages = (thrown as RulesetError).problems.map((problem) => problem.message);
+    expect(messages.some((message) => message.includes('has no quote'))).toBe(true);
+    expect(messages.some((message) => message.includes('urn:article'))).toBe(true);
   });
 
   it('throws RangeError for a bad instant, base or app, never for the input', () => {

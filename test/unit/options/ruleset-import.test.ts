@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_APPS } from '../../../src/core/data/rulesets/index';
 import { WECHAT_RULESET } from '../../../src/core/data/rulesets/wechat';
+import { readRuleset } from '../../../src/core/policy/ruleset-read';
+import { upgradeRuleset } from '../../../src/core/policy/ruleset-upgrade';
 import {
   importRuleset,
   MAX_RULESET_BYTES,
@@ -8,6 +10,7 @@ import {
 } from '../../../src/options/ruleset-import';
 import { MAX_CUSTOM_RULESETS } from '../../../src/shared/settings';
 import { makeRule, makeRuleset } from '../core/support/custom-ruleset';
+import { format1Clean, format1Wechat } from '../core/support/format1-rulesets';
 
 const valid = makeRuleset([makeRule({ id: 'all-open' })], { app: 'testchat' });
 const json = (value: unknown) => JSON.stringify(value);
@@ -21,6 +24,7 @@ describe('importRuleset', () => {
       ruleset: valid,
       rulesets: [other, valid],
       replaced: false,
+      upgradedFrom: null,
     });
   });
 
@@ -51,6 +55,32 @@ describe('importRuleset', () => {
     expect(result.kind).toBe('problems');
     const paths = result.kind === 'problems' ? result.problems.map((problem) => problem.path) : [];
     expect(paths).toEqual(expect.arrayContaining(['format', 'rules[0].outcome', 'rules[1].id']));
+  });
+
+  it('imports a format-1 ruleset upgraded to format 2 when the upgrade is valid', () => {
+    const result = importRuleset(json(format1Clean()), [], SHIPPED_APPS);
+    expect(result).toMatchObject({ kind: 'imported', upgradedFrom: 1, replaced: false });
+    if (result.kind !== 'imported') return;
+    expect(result.rulesets).toEqual([upgradeRuleset(format1Clean())]);
+    expect(result.ruleset.format).toBe(2);
+  });
+
+  it('refuses a format-1 ruleset that needs quotes, offering its upgrade to download', () => {
+    const real = { ...format1Wechat(), app: 'wechat-2021' };
+    const result = importRuleset(json(real), [], SHIPPED_APPS);
+    expect(result.kind).toBe('problems');
+    if (result.kind !== 'problems' || result.upgrade === null) throw new Error('expected an offer');
+    const reading = readRuleset(real);
+    if (reading.ok || reading.upgrade === null) throw new Error('expected a failed upgrade');
+    expect(result.upgrade.quotesNeeded).toEqual(reading.upgrade.quotesNeeded);
+    expect(result.upgrade.fileName).toBe('wechat-2021-format-2.json');
+    const offered = JSON.parse(result.upgrade.json);
+    expect(offered).toEqual(upgradeRuleset(real));
+    expect(offered.format).toBe(2);
+    // Beyond the quotes, the one other problem: the invented locator.
+    expect(result.problems.map((problem) => problem.path)).toEqual([
+      expect.stringMatching(/^sources\[\d+\]\.url$/),
+    ]);
   });
 
   it('says when the text is not JSON, or too large, or one ruleset too many', () => {

@@ -5,18 +5,16 @@
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, buildLibrary } from '../../../scripts/build.mjs';
+import { CHECK_CORPUS_INPUTS as inputs } from '../cli/check-corpus';
 
 const run = promisify(execFile);
 const root = new URL('../../..', import.meta.url).pathname;
-const CORPUS = readFileSync(join(root, 'test/fixtures/check-corpus.txt'), 'utf8');
-const inputs = CORPUS.split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '');
 const DATE = '2021-11-29';
 
 let work: string;
@@ -145,7 +143,14 @@ describe('the published package', () => {
     expect(library.lines.join('\n')).toBe(cli.stdout.trimEnd());
     expect(library.lines).toHaveLength(inputs.length);
     const rules = await run(bin, ['rules', '--json'], { maxBuffer: 64 * 1024 * 1024 });
-    expect(library.ruleset).toEqual(JSON.parse(rules.stdout));
+    const printed = JSON.parse(rules.stdout);
+    expect(library.ruleset).toEqual(printed);
+    // The printed ruleset names its schema by an address its reader resolves: the installed file.
+    const schemaFile = createRequire(join(app, 'index.js')).resolve(printed.$schema);
+    expect(schemaFile).toBe(join(app, 'node_modules/chat-link-lens/schemas/ruleset.schema.json'));
+    expect(JSON.parse(readFileSync(schemaFile, 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(root, 'schemas/ruleset.schema.json'), 'utf8')),
+    );
     expect(library.valid).toBe(true);
     expect(library.invalid).toBe(false);
     // 2021-11-29 20:00 China time: group chats still copy-only that evening.

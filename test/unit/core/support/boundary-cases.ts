@@ -88,6 +88,8 @@ const DY2018 = '2018-04-01T00:00:00+08:00';
 const CODES18 = '2018-05-30T00:00:00+08:00';
 const XHS = '2021-01-13T00:00:00+08:00';
 const SEP17 = '2021-09-17T17:48:00+08:00';
+/** The chosen start of the disputed afternoon of 2021-11-29 in one-to-one chats. */
+const NOON29 = '2021-11-29T12:00:00+08:00';
 const NOV29 = '2021-11-29T20:00:00+08:00';
 const DEC01 = '2021-12-01T00:00:00+08:00';
 const JAN27 = '2022-01-27T00:00:00+08:00';
@@ -95,42 +97,45 @@ const BLOCK23 = '2023-01-10T00:00:00+08:00';
 const BACK23 = '2023-01-11T12:00:00+08:00';
 
 const UNKNOWN: Expect = ['unknown', null];
-const TB_OPEN: Expect = ['direct', 'taobao-direct-2013-08'];
-const TB_P_COPY: Expect = ['copy', 'taobao-private-copy-2013-11-22'];
-const TB_P_WARN: Expect = ['warn', 'taobao-private-warn-2021-09-17'];
-const TB_P_DIRECT: Expect = ['direct', 'taobao-private-direct-2021-11-29'];
-const TB_G_COPY: Expect = ['copy', 'taobao-group-copy-2013-11-22'];
-const TB_G_PILOT: Expect = ['copy', 'taobao-group-pilot-2021-11-29'];
-const TB_G_DIRECT: Expect = ['direct', 'taobao-group-direct-2021-12-01'];
-const TB_G_2022: Expect = ['direct', 'taobao-group-direct-2022-01-27'];
-const XY_P_WARN: Expect = ['warn', 'xianyu-private-warn-2021-09-17'];
-const XY_P_DIRECT: Expect = ['direct', 'xianyu-private-direct-2021-11-29'];
-const XY_P_2022: Expect = ['direct', 'xianyu-private-direct-2022-01-27'];
-const XY_G_COPY: Expect = ['copy', 'xianyu-group-copy-2021-09-17'];
-const XY_G_DIRECT: Expect = ['direct', 'xianyu-group-direct-2021-12-01'];
-const DY_COPY: Expect = ['copy', 'douyin-copy-2018-04'];
-const DY_P_WARN: Expect = ['warn', 'douyin-private-warn-2021-09-17'];
-const DY_VIDEO_P_ROLLOUT: Expect = ['direct', 'douyin-private-video-rollout-2021-11-29'];
-const DY_VIDEO_P_DIRECT: Expect = ['direct', 'douyin-private-video-direct-2021-12-01'];
-const DY_SHOP_P_DIRECT: Expect = ['direct', 'douyin-private-shop-direct-2021-11-29'];
-const DY_BLOCKED: Expect = ['blocked', 'douyin-links-blocked-2023-01-10'];
-const DY_P_2023: Expect = ['direct', 'douyin-private-direct-2023-01-11'];
-const DY_VIDEO_G_COPY: Expect = ['copy', 'douyin-group-video-copy-2021-09-17'];
-const DY_VIDEO_G_2023: Expect = ['copy', 'douyin-group-video-copy-2023-01-11'];
-const DY_SHOP_G_COPY: Expect = ['copy', 'douyin-group-shop-copy-2021-09-17'];
-const DY_SHOP_G_PILOT: Expect = ['copy', 'douyin-group-shop-pilot-2021-11-29'];
-const DY_SHOP_G_DIRECT: Expect = ['direct', 'douyin-group-shop-direct-2021-12-01'];
-const DY_SHOP_G_2022: Expect = ['direct', 'douyin-group-shop-direct-2022-01-27'];
-const DY_SHOP_G_2023: Expect = ['direct', 'douyin-group-shop-direct-2023-01-11'];
-const CODE_COPY: Expect = ['copy', 'share-code-copy-2013-11-22'];
-const TB_CODE: Expect = ['copy', 'taobao-code-copy-2018-05-30'];
-const DY_CODE_GARBLED: Expect = ['copy', 'douyin-code-garbled-2021-09-17'];
-const DY_CODE_BLOCKED: Expect = ['blocked', 'douyin-code-blocked-2023-01-10'];
-const DY_CODE_COPY: Expect = ['copy', 'douyin-code-copy-2023-01-11'];
-const XHS_WARN: Expect = ['warn', 'xiaohongshu-warn-2021-01-13'];
-const JD_DISPUTED: Expect = ['direct', 'jd-pinduoduo-direct-2018-03-09'];
-const JD_DIRECT: Expect = ['direct', 'jd-pinduoduo-direct-2021-12-01'];
-const PARTNERS: Expect = ['direct', 'tencent-partners-direct-2021-11-29'];
+const TB_OPEN: Expect = ['direct', 'taobao-2013-08'];
+const TB_P_COPY: Expect = ['copy', 'taobao-private-2013-11-22'];
+const TB_P_WARN: Expect = ['warn', 'taobao-private-2021-09-17'];
+const TB_P_NOON: Expect = ['direct', 'taobao-private-2021-11-29-afternoon'];
+const TB_P_DIRECT: Expect = ['direct', 'taobao-private-2021-11-29'];
+const TB_G_COPY: Expect = ['copy', 'taobao-group-2013-11-22'];
+const TB_G_PILOT: Expect = ['copy', 'taobao-group-2021-11-29'];
+const TB_G_DIRECT: Expect = ['direct', 'taobao-group-2021-12-01'];
+const TB_G_2022: Expect = ['direct', 'taobao-group-2022-01-27'];
+const XY_P_WARN: Expect = ['warn', 'xianyu-private-2021-09-17'];
+const XY_P_NOON: Expect = ['direct', 'xianyu-private-2021-11-29-afternoon'];
+const XY_P_DIRECT: Expect = ['direct', 'xianyu-private-2021-11-29'];
+const XY_P_2022: Expect = ['direct', 'xianyu-private-2022-01-27'];
+const XY_G_COPY: Expect = ['copy', 'xianyu-group-2021-09-17'];
+const XY_G_DIRECT: Expect = ['direct', 'xianyu-group-2021-12-01'];
+const DY_COPY: Expect = ['copy', 'douyin-2018-04'];
+const DY_P_WARN: Expect = ['warn', 'douyin-private-2021-09-17'];
+const DY_P_NOON: Expect = ['direct', 'douyin-private-2021-11-29-afternoon'];
+const DY_VIDEO_P_ROLLOUT: Expect = ['direct', 'douyin-private-video-2021-11-29'];
+const DY_VIDEO_P_DIRECT: Expect = ['direct', 'douyin-private-video-2021-12-01'];
+const DY_SHOP_P_DIRECT: Expect = ['direct', 'douyin-private-shop-2021-11-29'];
+const DY_BLOCKED: Expect = ['blocked', 'douyin-links-2023-01-10'];
+const DY_P_2023: Expect = ['direct', 'douyin-private-2023-01-11'];
+const DY_VIDEO_G_COPY: Expect = ['copy', 'douyin-group-video-2021-09-17'];
+const DY_VIDEO_G_2023: Expect = ['copy', 'douyin-group-video-2023-01-11'];
+const DY_SHOP_G_COPY: Expect = ['copy', 'douyin-group-shop-2021-09-17'];
+const DY_SHOP_G_PILOT: Expect = ['copy', 'douyin-group-shop-2021-11-29'];
+const DY_SHOP_G_DIRECT: Expect = ['direct', 'douyin-group-shop-2021-12-01'];
+const DY_SHOP_G_2022: Expect = ['direct', 'douyin-group-shop-2022-01-27'];
+const DY_SHOP_G_2023: Expect = ['direct', 'douyin-group-shop-2023-01-11'];
+const CODE_COPY: Expect = ['copy', 'share-code-2013-11-22'];
+const TB_CODE: Expect = ['copy', 'taobao-code-2018-05-30'];
+const DY_CODE_GARBLED: Expect = ['copy', 'douyin-code-2021-09-17'];
+const DY_CODE_BLOCKED: Expect = ['blocked', 'douyin-code-2023-01-10'];
+const DY_CODE_COPY: Expect = ['copy', 'douyin-code-2023-01-11'];
+const XHS_WARN: Expect = ['warn', 'xiaohongshu-2021-01-13'];
+const JD_DISPUTED: Expect = ['direct', 'jd-pinduoduo-2018-03-09'];
+const JD_DIRECT: Expect = ['direct', 'jd-pinduoduo-2021-12-01'];
+const PARTNERS: Expect = ['direct', 'tencent-partners-2021-11-29'];
 
 // Taobao and Tmall.
 for (const scope of ['private', 'group']) {
@@ -138,18 +143,22 @@ for (const scope of ['private', 'group']) {
 }
 pair(CLOSED13, 'taobao', 'private', TB_OPEN, TB_P_COPY);
 pair(SEP17, 'taobao', 'private', TB_P_COPY, TB_P_WARN);
-pair(NOV29, 'taobao', 'private', TB_P_WARN, TB_P_DIRECT);
+pair(NOON29, 'taobao', 'private', TB_P_WARN, TB_P_NOON);
+pair(NOV29, 'taobao', 'private', TB_P_NOON, TB_P_DIRECT);
 pair(CLOSED13, 'taobao', 'group', TB_OPEN, TB_G_COPY);
 pair(SEP17, 'taobao', 'group', TB_G_COPY, TB_G_COPY);
 pair(NOV29, 'taobao', 'group', TB_G_COPY, TB_G_PILOT);
 pair(DEC01, 'taobao', 'group', TB_G_PILOT, TB_G_DIRECT);
 pair(JAN27, 'taobao', 'group', TB_G_DIRECT, TB_G_2022);
 pair(SEP17, 'tmall', 'private', TB_P_COPY, TB_P_WARN);
+pair(NOON29, 'tmall', 'private', TB_P_WARN, TB_P_NOON);
+pair(NOV29, 'tmall', 'private', TB_P_NOON, TB_P_DIRECT);
 pair(NOV29, 'tmall', 'group', TB_G_COPY, TB_G_PILOT);
 
 // Xianyu: nothing known before the statement of 2021-09-17.
 pair(SEP17, 'xianyu', 'private', UNKNOWN, XY_P_WARN);
-pair(NOV29, 'xianyu', 'private', XY_P_WARN, XY_P_DIRECT);
+pair(NOON29, 'xianyu', 'private', XY_P_WARN, XY_P_NOON);
+pair(NOV29, 'xianyu', 'private', XY_P_NOON, XY_P_DIRECT);
 pair(JAN27, 'xianyu', 'private', XY_P_DIRECT, XY_P_2022);
 pair(SEP17, 'xianyu', 'group', UNKNOWN, XY_G_COPY);
 pair(DEC01, 'xianyu', 'group', XY_G_COPY, XY_G_DIRECT);
@@ -157,7 +166,8 @@ pair(DEC01, 'xianyu', 'group', XY_G_COPY, XY_G_DIRECT);
 // Douyin videos.
 pair(DY2018, 'douyinVideo', 'private', UNKNOWN, DY_COPY);
 pair(SEP17, 'douyinVideo', 'private', DY_COPY, DY_P_WARN);
-pair(NOV29, 'douyinVideo', 'private', DY_P_WARN, DY_VIDEO_P_ROLLOUT);
+pair(NOON29, 'douyinVideo', 'private', DY_P_WARN, DY_P_NOON);
+pair(NOV29, 'douyinVideo', 'private', DY_P_NOON, DY_VIDEO_P_ROLLOUT);
 pair(DEC01, 'douyinVideo', 'private', DY_VIDEO_P_ROLLOUT, DY_VIDEO_P_DIRECT);
 pair(BLOCK23, 'douyinVideo', 'private', DY_VIDEO_P_DIRECT, DY_BLOCKED);
 pair(BACK23, 'douyinVideo', 'private', DY_BLOCKED, DY_P_2023);
@@ -169,7 +179,8 @@ pair(BACK23, 'douyinVideo', 'group', DY_BLOCKED, DY_VIDEO_G_2023);
 // Douyin shops.
 pair(DY2018, 'douyinShop', 'private', UNKNOWN, DY_COPY);
 pair(SEP17, 'douyinShop', 'private', DY_COPY, DY_P_WARN);
-pair(NOV29, 'douyinShop', 'private', DY_P_WARN, DY_SHOP_P_DIRECT);
+pair(NOON29, 'douyinShop', 'private', DY_P_WARN, DY_P_NOON);
+pair(NOV29, 'douyinShop', 'private', DY_P_NOON, DY_SHOP_P_DIRECT);
 pair(BLOCK23, 'douyinShop', 'private', DY_SHOP_P_DIRECT, DY_BLOCKED);
 pair(BACK23, 'douyinShop', 'private', DY_BLOCKED, DY_P_2023);
 pair(DY2018, 'douyinShop', 'group', UNKNOWN, DY_COPY);
@@ -196,11 +207,8 @@ for (const scope of ['private', 'group']) {
 // Xiaohongshu, in both scopes.
 pair(XHS, 'xiaohongshu', 'private', UNKNOWN, XHS_WARN);
 pair(XHS, 'xiaohongshu', 'group', UNKNOWN, XHS_WARN);
-pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, [
-  'direct',
-  'xiaohongshu-private-direct-2021-11-29',
-]);
-pair(NOV29, 'xiaohongshu', 'group', XHS_WARN, ['warn', 'xiaohongshu-group-warn-2021-11-29']);
+pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, ['direct', 'xiaohongshu-private-2021-11-29']);
+pair(NOV29, 'xiaohongshu', 'group', XHS_WARN, ['warn', 'xiaohongshu-group-2021-11-29']);
 
 // JD and Pinduoduo (disputed until the end of 2021-11), Kuaishou and the other Tencent partners.
 for (const scope of ['private', 'group']) {
