@@ -15,6 +15,14 @@ import { textNamesPlatformDomain } from './scan/platform-text';
 import { screenLink } from './scan/screen';
 import { SlicedQueue } from './scan/sliced-queue';
 
+/** A slice of the work queue of its own: long enough that few frames interrupt a pass. */
+const SLICE_MS = 30;
+/**
+ * While the engine is being imported: each step of its import (redirect, response, compiling)
+ * waits for the main thread, so slices are short meanwhile and the engine arrives sooner.
+ */
+const IMPORTING_SLICE_MS = 4;
+
 /** The parts that run while the extension is on for this document. */
 interface Running {
   queue: SlicedQueue<Job>;
@@ -130,6 +138,7 @@ export class ContentApp implements ReportSource, ScanFound {
       this.onError,
       (drained) =>
         placer.afterSlice(drained, this.badging?.badger ?? null, this.badging?.factory ?? null),
+      () => (this.gate.importing ? IMPORTING_SLICE_MS : SLICE_MS),
     );
     const scanner = new PageScanner(this.doc, queue, watcher, this, this.onError);
     const placer = new BadgePlacer(watcher, () => scanner.huge);
@@ -158,7 +167,9 @@ export class ContentApp implements ReportSource, ScanFound {
   }
 
   private drained(): void {
-    this.running?.scanner.drained();
+    // The scanner's idle work (its walk for shadow roots) waits for the end of the pass: while
+    // work waits for the engine, its import needs the main thread more.
+    if (!this.gate.busy) this.running?.scanner.drained();
     if (this.pruneDue) {
       this.pruneDue = false;
       this.badging?.prune();

@@ -1,4 +1,5 @@
 import type { Engine } from './engine-loader';
+import { mark } from './pass-signal';
 import type { Job } from './scan/page-scanner';
 
 const ENGINE_ATTEMPTS = 3;
@@ -31,6 +32,11 @@ export class EngineGate {
     return this.wanted;
   }
 
+  /** Whether the import has been started and the engine is not here yet. */
+  get importing(): boolean {
+    return this.wanted && this.engine === null;
+  }
+
   /** Whether work waits for the engine (a pass is not over while it does). */
   get busy(): boolean {
     return this.waiting.length > 0;
@@ -60,8 +66,11 @@ export class EngineGate {
   }
 
   private load(attempts: number): void {
+    // User Timing marks around the import, for profilers.
+    mark('cll:engine-wanted');
     this.source().then(
       (engine) => {
+        mark('cll:engine-ready');
         this.engine = engine;
         this.loaded(engine);
       },

@@ -21,10 +21,11 @@ export class SlicedQueue<T> {
     private readonly onError: (error: unknown) => void = () => {},
     /** Called at the end of every slice, with whether the queue is now empty. */
     private readonly afterSlice: (drained: boolean) => void = () => {},
-    private readonly sliceMs = 30,
+    /** The budget of a slice of its own (ms): a function, so that the owner may vary it. */
+    private readonly sliceMs: () => number = () => 30,
     private readonly frameSliceMs = 12,
   ) {
-    this.channel.port1.onmessage = () => this.slice(this.sliceMs);
+    this.channel.port1.onmessage = () => this.slice(this.sliceMs());
   }
 
   /** Queues items; `batch` waits for the next animation frame, to gather a burst of changes. */

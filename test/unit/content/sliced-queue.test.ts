@@ -27,7 +27,7 @@ function recordedQueue<T>(run: (item: T, queue: SlicedQueue<T>) => void, sliceMs
     },
     (error) => log.errors.push(error),
     (isDrained) => log.slices.push({ drained: isDrained, ranSoFar: log.ran.length }),
-    sliceMs,
+    () => sliceMs,
   );
   return { queue, log, drained: () => drained };
 }
@@ -85,7 +85,7 @@ describe('SlicedQueue, unbatched (first pass)', () => {
         // Runs before the next slice only if that slice is a task of its own.
         queueMicrotask(() => events.push('microtask'));
       },
-      budget,
+      () => budget,
     );
     const items = Array.from({ length: 100 }, (_, i) => i);
     queue.push(items, false);
@@ -107,6 +107,38 @@ describe('SlicedQueue, unbatched (first pass)', () => {
     expect(text.split('slice-end microtask item').length - 1).toBe(slices.length - 1);
     await turns();
     expect(drains).toBe(1);
+  });
+
+  it('reads its budget anew for every slice (short while the engine is being imported)', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let budget = 4;
+    const ran: number[] = [];
+    const sizes: number[] = [];
+    let drains = 0;
+    const queue = new SlicedQueue<number>(
+      (item) => {
+        clock += 1;
+        ran.push(item);
+      },
+      () => {
+        drains += 1;
+      },
+      () => {},
+      () => {
+        sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0));
+        // The import is done after the second slice.
+        if (sizes.length === 2) budget = 20;
+      },
+      () => budget,
+    );
+    queue.push(
+      Array.from({ length: 100 }, (_, i) => i),
+      false,
+    );
+    await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
+    expect(sizes.slice(0, 2)).toEqual([8, 8]);
+    for (const size of sizes.slice(2, -1)) expect(size).toBe(24);
   });
 
   it('reports a throwing item to onError and runs the rest', async () => {
@@ -223,7 +255,7 @@ describe('SlicedQueue, batched (page changes)', () => {
       },
       () => {},
       () => sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0)),
-      20,
+      () => 20,
       5,
     );
     queue.push(Array.from({ length: 100 }, (_, i) => i));
