@@ -55,6 +55,35 @@ function warningView(warning: Warning, locale: Locale): WarningView {
 }
 
 /**
+ * The verdicts of a policy context, by what they depend on (see evaluate: a classification's
+ * kind, platform and category): a page's thousands of links share a few dozen, and a new date
+ * brings a new context.
+ */
+const verdictMemo = new WeakMap<PolicyContext, Map<string, Verdict[]>>();
+
+function verdictsOf(
+  classification: Pick<Classification, 'kind' | 'platform' | 'category'>,
+  context: PolicyContext,
+): Verdict[] {
+  let memo = verdictMemo.get(context);
+  if (!memo) {
+    memo = new Map();
+    verdictMemo.set(context, memo);
+  }
+  const { kind, platform, category } = classification;
+  const key = `${kind} ${platform} ${category}`;
+  let verdicts = memo.get(key);
+  if (!verdicts) {
+    const { ruleset, at } = context;
+    verdicts = ruleset.scopes.map((scope: Scope) =>
+      evaluate({ kind, platform, category }, { app: ruleset, scope, at }),
+    );
+    memo.set(key, verdicts);
+  }
+  return verdicts;
+}
+
+/**
  * The badge of a classification: a platform's link or share code with its outcome in each scope,
  * and a warning when the link is deceptive (`warning`, by default the classification's first).
  * A classification of no platform gives no outcomes: its badge only shows the warning.
@@ -65,11 +94,8 @@ export function badgeView(
   locale: Locale,
   warning: Warning | null = classification.warnings?.[0] ?? null,
 ): BadgeView {
-  const { ruleset, at } = context;
-  const verdicts =
-    classification.platform === null
-      ? []
-      : ruleset.scopes.map((scope: Scope) => evaluate(classification, { app: ruleset, scope, at }));
+  const { ruleset } = context;
+  const verdicts = classification.platform === null ? [] : verdictsOf(classification, context);
   return {
     platform: classification.platform ?? '',
     platformName: platformName(classification.platform ?? '', locale),
@@ -79,7 +105,7 @@ export function badgeView(
     verdicts,
     app: ruleset.app,
     appName: ruleset.name[locale],
-    at,
+    at: context.at,
     warning: warning === null ? null : warningView(warning, locale),
   };
 }
