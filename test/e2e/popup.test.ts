@@ -613,22 +613,22 @@ describe.each(BROWSERS)('the popup in %s', (kind: BrowserKind) => {
       .filter((url) => /^https?:/.test(url));
     for (const url of sources) expect(shown.links).toContain(new URL(url).href);
     // Each quoted source of a rule folds out its quote on demand, in its own language.
-    const rule = WECHAT_RULESET.rules.find((r) => r.id === 'taobao-private-2021-11-29');
+    const rule = WECHAT_RULESET.rules.find((r) => r.id === 'taobao-private-20211129');
     const quoted = WECHAT_RULESET.sources.filter(
       (source) => rule?.sources.includes(source.id) && source.quote,
     );
     const folded = await rules.$$eval(
-      '#rules > li[data-id="taobao-private-2021-11-29"] details.quote',
+      '#rules > li[data-id="taobao-private-20211129"] details.quote',
       (list) => list.map((item) => (item as HTMLDetailsElement).open),
     );
     expect(folded).toEqual(quoted.map(() => false));
     const chinese = quoted.findIndex((source) => source.quote?.lang.startsWith('zh'));
     const summaries = await rules.$$(
-      '#rules > li[data-id="taobao-private-2021-11-29"] details.quote > summary',
+      '#rules > li[data-id="taobao-private-20211129"] details.quote > summary',
     );
     await summaries[chinese]?.click();
     const opened = await rules.$$eval(
-      '#rules > li[data-id="taobao-private-2021-11-29"] details.quote',
+      '#rules > li[data-id="taobao-private-20211129"] details.quote',
       (list, index) => {
         const item = list[index] as HTMLDetailsElement;
         const quote = item.querySelector('blockquote') as HTMLElement;

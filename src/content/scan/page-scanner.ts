@@ -4,6 +4,7 @@ import { LinkSieve } from './link-sieve';
 import type { PageWatcher } from './page-watcher';
 import { textNamesPlatformDomain } from './platform-text';
 import { screenLink } from './screen';
+import { walkWhenIdle } from './shadow-root-walk';
 
 /** A unit of work in the content script's sliced queue. */
 export type Job = () => void;
@@ -75,11 +76,20 @@ export class PageScanner {
     this.push(fresh);
   }
 
-  /** The queue ran dry: the first time, start the idle walk for the page's shadow roots. */
+  /**
+   * The pass is over: the first time, look for the open shadow roots of the initial page, in idle
+   * moments (its links are badged by then; the page's own changes meanwhile are handled, and
+   * their passes signalled, without waiting for the walk). A root found joins the queue.
+   */
   drained(): void {
     if (!this.shadowWalkDue) return;
     this.shadowWalkDue = false;
-    this.walkForShadowRootsWhenIdle();
+    walkWhenIdle(
+      this.doc,
+      (element) => this.shadowFound(element),
+      () => this.stopped,
+      this.onError,
+    );
   }
 
   /** Stops: jobs of this scanner still in the queue do nothing, and queue nothing more. */
@@ -235,35 +245,4 @@ export class PageScanner {
     };
     return step;
   }
-
-  /**
-   * Looks for the open shadow roots of the initial page once its first pass is done, in idle
-   * moments and outside the work queue: a walk over every element is a whole-page cost most pages
-   * can wait for (their links are badged by then), and the page's own changes meanwhile are
-   * handled, and their passes signalled, without waiting for it. A root found joins the queue.
-   */
-  private walkForShadowRootsWhenIdle(): void {
-    const walker = this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_ELEMENT);
-    const step = (deadline?: IdleDeadline) => {
-      if (this.stopped) return;
-      try {
-        for (let seen = 1, node = walker.nextNode(); node; seen++, node = walker.nextNode()) {
-          this.shadowFound(node as Element);
-          if (seen % STEP === 0 && (deadline?.timeRemaining() ?? 0) < 2) {
-            whenIdle(step);
-            return;
-          }
-        }
-      } catch (error) {
-        this.onError(error);
-      }
-    };
-    whenIdle(step);
-  }
-}
-
-/** Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing). */
-function whenIdle(task: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
 }

@@ -13,7 +13,7 @@ export interface RulesetSource extends Source {
 
 /** One dated fact: what happened to some links in some chats between two instants. */
 export interface Rule {
-  /** Stable id, unique in its ruleset, e.g. "taobao-private-2021-11-29". */
+  /** Stable id, unique in its ruleset, e.g. "taobao-private-20211129". */
   id: string;
   /** Platform ids covered; omitted means every platform. */
   platforms?: string[];

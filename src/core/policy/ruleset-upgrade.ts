@@ -135,7 +135,7 @@ export interface QuoteNeeded {
   source: string;
   title: string;
   url: string;
-  /** The rules and events that cite it, by id, e.g. ["taobao-private-2021-11-29"]. */
+  /** The rules and events that cite it, by id, e.g. ["taobao-private-20211129"]. */
   citedBy: string[];
 }
 

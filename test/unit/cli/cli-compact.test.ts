@@ -156,8 +156,8 @@ describe('chat-link-lens check --json --compact', () => {
         input: inputs[0],
         kind: 'url',
         platform: 'taobao',
-        private: ['direct', 'taobao-private-2021-11-29', 'announced'],
-        group: ['copy', 'taobao-group-2021-11-29', 'disputed'],
+        private: ['direct', 'taobao-private-20211129', 'announced'],
+        group: ['copy', 'taobao-group-20211129', 'disputed'],
       },
       { input: inputs[1], kind: 'none', platform: null },
       { input: inputs[2], kind: 'none', platform: null, warnings: ['lookalike'] },
@@ -165,8 +165,8 @@ describe('chat-link-lens check --json --compact', () => {
         input: inputs[3],
         kind: 'code',
         platform: 'taobao',
-        private: ['copy', 'taobao-code-2018-05-30', 'reported'],
-        group: ['copy', 'taobao-code-2018-05-30', 'reported'],
+        private: ['copy', 'taobao-code-20180530', 'reported'],
+        group: ['copy', 'taobao-code-20180530', 'reported'],
       },
     ]);
   });
@@ -249,12 +249,12 @@ describe('chat-link-lens check --json --compact', () => {
       const shop = sizes.slice(0, shopLinks.length);
       const longest = sizes.slice(shopLinks.length, shopLinks.length + longestRuleIds.length);
       const other = sizes.slice(shopLinks.length + longestRuleIds.length);
-      // Two rule ids (14 to 35 characters: subject, scope when the rule has one, first day) are
-      // most of a shop link's record: 155 to 169 bytes, 162 at most on average (Taobao and
-      // Tmall from 2022, whose group rule starts on 2022-01-27).
-      expect(Math.max(...shop), `${date}: ${shop}`).toBeLessThanOrEqual(169);
-      expect(mean(shop), `${date}: ${shop}`).toBeLessThanOrEqual(162);
-      expect(Math.max(...longest), `${date}: ${longest}`).toBeLessThanOrEqual(174);
+      // Two rule ids (12 to 33 characters: subject, scope when the rule has one, first day as
+      // YYYYMMDD) are most of a shop link's record: at most 165 bytes, and at most 160 on
+      // average (Taobao and Tmall from 2022, whose group rule starts on 2022-01-27, are 158).
+      expect(Math.max(...shop), `${date}: ${shop}`).toBeLessThanOrEqual(165);
+      expect(mean(shop), `${date}: ${shop}`).toBeLessThanOrEqual(160);
+      expect(Math.max(...longest), `${date}: ${longest}`).toBeLessThanOrEqual(170);
       expect(Math.max(...other), `${date}: ${other}`).toBeLessThanOrEqual(70);
       // The full record repeats sources and explanations: many times larger.
       const full = (await runCli(cli, ['check', '--json', '--at', date, shopLinks[0] as string]))
@@ -276,10 +276,10 @@ describe('chat-link-lens check --json --compact', () => {
       const rest = records.filter(({ record }) => record.platform === null).map(({ size }) => size);
       expect(links.length).toBeGreaterThan(100);
       const average = links.reduce((a, b) => a + b, 0) / links.length;
-      // Measured: 129.6 (2015) to 162.0 (2026), mostly Taobao links (162 bytes from 2022).
-      expect(average, date).toBeLessThanOrEqual(162.5);
+      // Measured: 127.8 (2015) to 158.0 (2026), mostly Taobao links (158 bytes from 2022).
+      expect(average, date).toBeLessThanOrEqual(159);
       // The longest: Xiaohongshu, whose platform id and rule ids are the longest.
-      expect(Math.max(...links), date).toBeLessThanOrEqual(174);
+      expect(Math.max(...links), date).toBeLessThanOrEqual(170);
       expect(Math.max(...rest), date).toBeLessThanOrEqual(70);
     }
   });
@@ -299,8 +299,8 @@ describe('chat-link-lens check --json --compact', () => {
       input: 'https://item.taobao.com/item.htm?id=1',
       kind: 'url',
       platform: 'taobao',
-      private: ['copy', 'taobao-private-2013-11-22', 'reported'],
-      group: ['copy', 'taobao-group-2013-11-22', 'reported'],
+      private: ['copy', 'taobao-private-20131122', 'reported'],
+      group: ['copy', 'taobao-group-20131122', 'reported'],
     });
     expect(records[1]).toEqual({
       line: 3,

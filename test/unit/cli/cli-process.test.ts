@@ -55,7 +55,7 @@ describe('chat-link-lens check --json', () => {
     });
     expect(taobao.verdicts.private).toMatchObject({
       outcome: 'direct',
-      rule: 'taobao-private-2021-11-29',
+      rule: 'taobao-private-20211129',
     });
     expect(taobao.verdicts.group).toMatchObject({ outcome: 'copy', evidence: 'disputed' });
     expect(taobao.verdicts.group.sources.length).toBeGreaterThan(0);
@@ -143,7 +143,7 @@ describe('chat-link-lens arguments', () => {
     expect(parseLines(before.stdout)[0].verdicts.private.outcome).toBe('warn');
     expect(parseLines(after.stdout)[0].verdicts.private).toMatchObject({
       outcome: 'direct',
-      rule: 'taobao-private-2021-11-29',
+      rule: 'taobao-private-20211129',
     });
   });
 });
@@ -165,7 +165,7 @@ describe('chat-link-lens check (table) and rules', () => {
     expect(row.indexOf('✓ opens')).toBe(header.indexOf('ONE-TO-ONE'));
     expect(row.indexOf('❐ copy only')).toBe(header.indexOf('GROUP'));
     expect(run.stdout).toContain('Rules cited:');
-    expect(run.stdout).toContain('taobao-group-2021-11-29');
+    expect(run.stdout).toContain('taobao-group-20211129');
   });
 
   it('prints every rule of the timeline with its sources, each with its quote under it', async () => {

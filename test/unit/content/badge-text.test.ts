@@ -113,9 +113,9 @@ describe('tooltipLines', () => {
 
   it('dates each deciding rule in China time, with the strength of its evidence', () => {
     const lines = texts(viewOf(URLS.taobao, '2021-11-29'));
-    // taobao-private-2021-11-29: from 2021-11-29 20:00, open end, announced.
+    // taobao-private-20211129: from 2021-11-29 20:00, open end, announced.
     expect(lines).toContain('ruleSince[29 Nov 2021, 20:00] · evidence_announced');
-    // taobao-group-2021-11-29: [2021-11-29 20:00, 2021-12-01), disputed.
+    // taobao-group-20211129: [2021-11-29 20:00, 2021-12-01), disputed.
     expect(lines).toContain(
       'ruleBetween[29 Nov 2021, 20:00|1 Dec 2021, 00:00] · evidence_disputed',
     );

@@ -249,7 +249,7 @@ describe('ContentApp', () => {
     const badge = badgeAfter(text);
     expect(badge?.getAttribute('data-cll-platform')).toBe('douyin');
     expect(badge?.getAttribute('data-cll-category')).toBe('code');
-    // douyin-code-2023-01-11: copied into Douyin, in both scopes.
+    // douyin-code-20230111: copied into Douyin, in both scopes.
     expect(badge?.getAttribute('data-cll-private')).toBe('copy');
     expect(badge?.getAttribute('data-cll-group')).toBe('copy');
   });

@@ -132,8 +132,8 @@ describe('LinkBadger.process and placeAll', () => {
       kind: 'url',
       outcomes: { private: 'direct', group: 'copy' },
       rules: {
-        private: 'taobao-private-2021-11-29',
-        group: 'taobao-group-2021-11-29',
+        private: 'taobao-private-20211129',
+        group: 'taobao-group-20211129',
       },
       warning: null,
     });

@@ -72,9 +72,9 @@ describe('Douyin share texts', () => {
     if (!match) throw new Error('no code found');
     const mark = classifyShareCode(text, match);
     const expected = [
-      ['2022-06-01T12:00:00+08:00', 'douyin-code-2021-09-17', 'copy'],
-      ['2023-01-10T09:00:00+08:00', 'douyin-code-2023-01-10', 'blocked'],
-      ['2024-06-01T12:00:00+08:00', 'douyin-code-2023-01-11', 'copy'],
+      ['2022-06-01T12:00:00+08:00', 'douyin-code-20210917', 'copy'],
+      ['2023-01-10T09:00:00+08:00', 'douyin-code-20230110', 'blocked'],
+      ['2024-06-01T12:00:00+08:00', 'douyin-code-20230111', 'copy'],
     ] as const;
     for (const input of [mark, classify(SHARE_TEXTS[1]?.text ?? '')]) {
       for (const [instant, rule, outcome] of expected) {

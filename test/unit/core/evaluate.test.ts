@@ -55,7 +55,7 @@ describe('evaluate: verdict fields', () => {
     expect(v).toMatchObject({
       scope: 'private',
       outcome: 'warn',
-      rule: 'taobao-private-2021-09-17',
+      rule: 'taobao-private-20210917',
       since: '2021-09-17T17:48:00+08:00',
       until: '2021-11-29T12:00:00+08:00',
       evidence: 'disputed',

@@ -101,7 +101,7 @@ describe('validateRuleset: problem paths', () => {
     const value = wechatJson();
     value.recordEnds = '2022-01-01T00:00:00+08:00';
     const paths = pathsOf(value);
-    const index = value.rules.findIndex((r: { id: string }) => r.id === 'douyin-code-2023-01-11');
+    const index = value.rules.findIndex((r: { id: string }) => r.id === 'douyin-code-20230111');
     expect(paths).toContain(`rules[${index}].from`);
     expect(paths.some((p) => p.startsWith('events['))).toBe(true);
   });

@@ -97,45 +97,45 @@ const BLOCK23 = '2023-01-10T00:00:00+08:00';
 const BACK23 = '2023-01-11T12:00:00+08:00';
 
 const UNKNOWN: Expect = ['unknown', null];
-const TB_OPEN: Expect = ['direct', 'taobao-2013-08'];
-const TB_P_COPY: Expect = ['copy', 'taobao-private-2013-11-22'];
-const TB_P_WARN: Expect = ['warn', 'taobao-private-2021-09-17'];
-const TB_P_NOON: Expect = ['direct', 'taobao-private-2021-11-29-afternoon'];
-const TB_P_DIRECT: Expect = ['direct', 'taobao-private-2021-11-29'];
-const TB_G_COPY: Expect = ['copy', 'taobao-group-2013-11-22'];
-const TB_G_PILOT: Expect = ['copy', 'taobao-group-2021-11-29'];
-const TB_G_DIRECT: Expect = ['direct', 'taobao-group-2021-12-01'];
-const TB_G_2022: Expect = ['direct', 'taobao-group-2022-01-27'];
-const XY_P_WARN: Expect = ['warn', 'xianyu-private-2021-09-17'];
-const XY_P_NOON: Expect = ['direct', 'xianyu-private-2021-11-29-afternoon'];
-const XY_P_DIRECT: Expect = ['direct', 'xianyu-private-2021-11-29'];
-const XY_P_2022: Expect = ['direct', 'xianyu-private-2022-01-27'];
-const XY_G_COPY: Expect = ['copy', 'xianyu-group-2021-09-17'];
-const XY_G_DIRECT: Expect = ['direct', 'xianyu-group-2021-12-01'];
-const DY_COPY: Expect = ['copy', 'douyin-2018-04'];
-const DY_P_WARN: Expect = ['warn', 'douyin-private-2021-09-17'];
-const DY_P_NOON: Expect = ['direct', 'douyin-private-2021-11-29-afternoon'];
-const DY_VIDEO_P_ROLLOUT: Expect = ['direct', 'douyin-private-video-2021-11-29'];
-const DY_VIDEO_P_DIRECT: Expect = ['direct', 'douyin-private-video-2021-12-01'];
-const DY_SHOP_P_DIRECT: Expect = ['direct', 'douyin-private-shop-2021-11-29'];
-const DY_BLOCKED: Expect = ['blocked', 'douyin-links-2023-01-10'];
-const DY_P_2023: Expect = ['direct', 'douyin-private-2023-01-11'];
-const DY_VIDEO_G_COPY: Expect = ['copy', 'douyin-group-video-2021-09-17'];
-const DY_VIDEO_G_2023: Expect = ['copy', 'douyin-group-video-2023-01-11'];
-const DY_SHOP_G_COPY: Expect = ['copy', 'douyin-group-shop-2021-09-17'];
-const DY_SHOP_G_PILOT: Expect = ['copy', 'douyin-group-shop-2021-11-29'];
-const DY_SHOP_G_DIRECT: Expect = ['direct', 'douyin-group-shop-2021-12-01'];
-const DY_SHOP_G_2022: Expect = ['direct', 'douyin-group-shop-2022-01-27'];
-const DY_SHOP_G_2023: Expect = ['direct', 'douyin-group-shop-2023-01-11'];
-const CODE_COPY: Expect = ['copy', 'share-code-2013-11-22'];
-const TB_CODE: Expect = ['copy', 'taobao-code-2018-05-30'];
-const DY_CODE_GARBLED: Expect = ['copy', 'douyin-code-2021-09-17'];
-const DY_CODE_BLOCKED: Expect = ['blocked', 'douyin-code-2023-01-10'];
-const DY_CODE_COPY: Expect = ['copy', 'douyin-code-2023-01-11'];
-const XHS_WARN: Expect = ['warn', 'xiaohongshu-2021-01-13'];
-const JD_DISPUTED: Expect = ['direct', 'jd-pinduoduo-2018-03-09'];
-const JD_DIRECT: Expect = ['direct', 'jd-pinduoduo-2021-12-01'];
-const PARTNERS: Expect = ['direct', 'tencent-partners-2021-11-29'];
+const TB_OPEN: Expect = ['direct', 'taobao-201308'];
+const TB_P_COPY: Expect = ['copy', 'taobao-private-20131122'];
+const TB_P_WARN: Expect = ['warn', 'taobao-private-20210917'];
+const TB_P_NOON: Expect = ['direct', 'taobao-private-20211129-afternoon'];
+const TB_P_DIRECT: Expect = ['direct', 'taobao-private-20211129'];
+const TB_G_COPY: Expect = ['copy', 'taobao-group-20131122'];
+const TB_G_PILOT: Expect = ['copy', 'taobao-group-20211129'];
+const TB_G_DIRECT: Expect = ['direct', 'taobao-group-20211201'];
+const TB_G_2022: Expect = ['direct', 'taobao-group-20220127'];
+const XY_P_WARN: Expect = ['warn', 'xianyu-private-20210917'];
+const XY_P_NOON: Expect = ['direct', 'xianyu-private-20211129-afternoon'];
+const XY_P_DIRECT: Expect = ['direct', 'xianyu-private-20211129'];
+const XY_P_2022: Expect = ['direct', 'xianyu-private-20220127'];
+const XY_G_COPY: Expect = ['copy', 'xianyu-group-20210917'];
+const XY_G_DIRECT: Expect = ['direct', 'xianyu-group-20211201'];
+const DY_COPY: Expect = ['copy', 'douyin-201804'];
+const DY_P_WARN: Expect = ['warn', 'douyin-private-20210917'];
+const DY_P_NOON: Expect = ['direct', 'douyin-private-20211129-afternoon'];
+const DY_VIDEO_P_ROLLOUT: Expect = ['direct', 'douyin-private-video-20211129'];
+const DY_VIDEO_P_DIRECT: Expect = ['direct', 'douyin-private-video-20211201'];
+const DY_SHOP_P_DIRECT: Expect = ['direct', 'douyin-private-shop-20211129'];
+const DY_BLOCKED: Expect = ['blocked', 'douyin-links-20230110'];
+const DY_P_2023: Expect = ['direct', 'douyin-private-20230111'];
+const DY_VIDEO_G_COPY: Expect = ['copy', 'douyin-group-video-20210917'];
+const DY_VIDEO_G_2023: Expect = ['copy', 'douyin-group-video-20230111'];
+const DY_SHOP_G_COPY: Expect = ['copy', 'douyin-group-shop-20210917'];
+const DY_SHOP_G_PILOT: Expect = ['copy', 'douyin-group-shop-20211129'];
+const DY_SHOP_G_DIRECT: Expect = ['direct', 'douyin-group-shop-20211201'];
+const DY_SHOP_G_2022: Expect = ['direct', 'douyin-group-shop-20220127'];
+const DY_SHOP_G_2023: Expect = ['direct', 'douyin-group-shop-20230111'];
+const CODE_COPY: Expect = ['copy', 'share-code-20131122'];
+const TB_CODE: Expect = ['copy', 'taobao-code-20180530'];
+const DY_CODE_GARBLED: Expect = ['copy', 'douyin-code-20210917'];
+const DY_CODE_BLOCKED: Expect = ['blocked', 'douyin-code-20230110'];
+const DY_CODE_COPY: Expect = ['copy', 'douyin-code-20230111'];
+const XHS_WARN: Expect = ['warn', 'xiaohongshu-20210113'];
+const JD_DISPUTED: Expect = ['direct', 'jd-pinduoduo-20180309'];
+const JD_DIRECT: Expect = ['direct', 'jd-pinduoduo-20211201'];
+const PARTNERS: Expect = ['direct', 'tencent-partners-20211129'];
 
 // Taobao and Tmall.
 for (const scope of ['private', 'group']) {
@@ -207,8 +207,8 @@ for (const scope of ['private', 'group']) {
 // Xiaohongshu, in both scopes.
 pair(XHS, 'xiaohongshu', 'private', UNKNOWN, XHS_WARN);
 pair(XHS, 'xiaohongshu', 'group', UNKNOWN, XHS_WARN);
-pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, ['direct', 'xiaohongshu-private-2021-11-29']);
-pair(NOV29, 'xiaohongshu', 'group', XHS_WARN, ['warn', 'xiaohongshu-group-2021-11-29']);
+pair(NOV29, 'xiaohongshu', 'private', XHS_WARN, ['direct', 'xiaohongshu-private-20211129']);
+pair(NOV29, 'xiaohongshu', 'group', XHS_WARN, ['warn', 'xiaohongshu-group-20211129']);
 
 // JD and Pinduoduo (disputed until the end of 2021-11), Kuaishou and the other Tencent partners.
 for (const scope of ['private', 'group']) {
