@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
 import { jsonData } from './json-data.mjs';
+import { typedArrayData } from './typed-array-data.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -70,7 +71,7 @@ async function buildExtension(target, manifest) {
     legalComments: 'none',
     logLevel: 'warning',
     charset: 'utf8',
-    plugins: [jsonData()],
+    plugins: [jsonData(), typedArrayData()],
   });
   // The content script's work (content-main.js) and the engine (classifier, policy engine,
   // rulesets) are ES modules: the loader imports the first once the page has loaded, and that
@@ -90,7 +91,7 @@ async function buildExtension(target, manifest) {
     legalComments: 'none',
     logLevel: 'warning',
     charset: 'utf8',
-    plugins: [jsonData()],
+    plugins: [jsonData(), typedArrayData()],
   });
   for (const file of STATIC_FILES) {
     await cp(join(root, file), join(out, basename(file)));
@@ -119,7 +120,7 @@ export async function buildCli(into = dist) {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
     charset: 'utf8',
-    plugins: [jsonData()],
+    plugins: [jsonData(), typedArrayData()],
   });
   await chmod(outfile, 0o755);
 }
@@ -138,7 +139,7 @@ export async function buildLibrary(into = dist) {
     external: ['tldts'],
     logLevel: 'warning',
     charset: 'utf8',
-    plugins: [jsonData()],
+    plugins: [jsonData(), typedArrayData()],
   });
   await buildDeclarations(join(out, 'types'));
 }
