@@ -1,6 +1,8 @@
 import { mayBeAppLink } from '../../core/classify/app-links';
 import { PLATFORM_DOMAINS } from '../../core/classify/host-match';
 import { knownDomainOf } from '../../core/classify/known-host';
+import { GOOGLE_FAMILY } from '../../core/classify/wrapper';
+import { mayBeWrapperUrl } from '../../core/classify/wrapper-match';
 import { mayImitate } from '../../core/lookalike/lookalike-gate';
 import { hostnameOf, type LinkElement, linkHref } from './link-finder';
 import type { LinkSieve } from './link-sieve';
@@ -39,9 +41,15 @@ function hostFacts(host: string): HostFacts {
 function hostKindOf(host: string): HostKind {
   let end = host.length;
   while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
-  const domain = knownDomainOf(end === host.length ? host : host.slice(0, end));
+  const name = end === host.length ? host : host.slice(0, end);
+  const domain = knownDomainOf(name);
   if (domain === null) return null;
-  return PLATFORM_DOMAINS.has(domain) ? 'platform' : 'wrapper';
+  if (PLATFORM_DOMAINS.has(domain)) return 'platform';
+  // A wrapper's host that none of its routes serves (www.zhihu.com: only link.zhihu.com wraps)
+  // never carries a target the engine would unwrap: its links are ordinary ones.
+  const subdomain =
+    domain === GOOGLE_FAMILY ? null : name.slice(0, Math.max(0, name.length - domain.length - 1));
+  return mayBeWrapperUrl(domain, subdomain, null) ? 'wrapper' : null;
 }
 
 function hostKind(host: string): HostKind {

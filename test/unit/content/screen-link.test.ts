@@ -99,6 +99,24 @@ describe('isCandidateHref: the pre-filter run on every link', () => {
     expect(isCandidateHref('https://www.youtube.com/watch?v=abc')).toBe(false);
     expect(isCandidateHref('https://www.zhihu.com/question/1')).toBe(false);
   });
+
+  it("passes over a wrapper domain's hosts that none of its routes serves, whatever they name", () => {
+    const named = 'target=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1';
+    // Only link.zhihu.com wraps; www.zhihu.com and zhihu.com never carry a target.
+    expect(isCandidateHref(`https://link.zhihu.com/?${named}`)).toBe(true);
+    expect(isCandidateHref(`https://www.zhihu.com/question/1?${named}`)).toBe(false);
+    expect(isCandidateHref(`https://zhihu.com/?${named}`)).toBe(false);
+    expect(classify(`https://www.zhihu.com/question/1?${named}`).platform).toBeNull();
+    // Weibo's route is a path on any host of its domain: every host may still wrap.
+    expect(isCandidateHref('https://weibo.com/sinaurl?u=https%3A%2F%2Fitem.jd.com%2F1.html')).toBe(
+      true,
+    );
+    expect(
+      isCandidateHref('https://m.weibo.com/sinaurl?u=https%3A%2F%2Fitem.jd.com%2F1.html'),
+    ).toBe(true);
+    // Any Google host may wrap (google.<suffix>/url).
+    expect(isCandidateHref('https://maps.google.de/url?q=https://m.tb.cn/h.x')).toBe(true);
+  });
 });
 
 describe('isCandidateHref has no false negatives against classify', () => {
