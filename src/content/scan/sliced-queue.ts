@@ -21,11 +21,14 @@ export class SlicedQueue<T> {
     private readonly onError: (error: unknown) => void = () => {},
     /** Called at the end of every slice, with whether the queue is now empty. */
     private readonly afterSlice: (drained: boolean) => void = () => {},
-    /** The budget of a slice of its own (ms): a function, so that the owner may vary it. */
+    /**
+     * The budget of a slice of its own (ms): a function, read at every look at the clock, so that
+     * the owner may vary it (a slice shortens at once when the engine's import starts).
+     */
     private readonly sliceMs: () => number = () => 30,
     private readonly frameSliceMs = 12,
   ) {
-    this.channel.port1.onmessage = () => this.slice(this.sliceMs());
+    this.channel.port1.onmessage = () => this.slice(this.sliceMs);
   }
 
   /** Queues items; `batch` waits for the next animation frame, to gather a burst of changes. */
@@ -49,18 +52,18 @@ export class SlicedQueue<T> {
     const fire = () => {
       if (fired) return;
       fired = true;
-      this.slice(this.frameSliceMs);
+      this.slice(() => this.frameSliceMs);
     };
     // Animation frames do not run in background tabs: a timer makes sure the work still happens.
     requestAnimationFrame(fire);
     setTimeout(fire, 100);
   }
 
-  private slice(budget: number): void {
+  private slice(budget: () => number): void {
     this.scheduled = false;
     // A slice scheduled by a push that an earlier slice already took care of: nothing to do.
     if (this.index >= this.items.length) return;
-    const deadline = performance.now() + budget;
+    const start = performance.now();
     const items = this.items;
     while (this.index < items.length) {
       const item = items[this.index++] as T;
@@ -70,7 +73,7 @@ export class SlicedQueue<T> {
         // One bad item (a hostile node) never stops the rest.
         this.onError(error);
       }
-      if ((this.index & 3) === 0 && performance.now() > deadline) break;
+      if ((this.index & 3) === 0 && performance.now() > start + budget()) break;
     }
     const drained = this.index >= items.length;
     try {

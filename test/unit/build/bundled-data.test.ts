@@ -32,7 +32,7 @@ const HOSTS = [
 ];
 
 describe('bundled data', () => {
-  it("rewrites tldts's public-suffix arrays as Base64 without changing one value", async () => {
+  it("rewrites tldts's public-suffix arrays as strings of JSON without changing one value", async () => {
     expect(TYPED_ARRAY_DATA.test(triePath)).toBe(true);
     const source = await readFile(triePath, 'utf8');
     const rewritten = rewriteTypedArrays(source);
