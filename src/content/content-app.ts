@@ -99,11 +99,11 @@ export class ContentApp implements ReportSource, ScanFound {
   }
 
   /** A link, new or changed; with `readLinkText`, its text is compared with where it goes. */
-  link(link: LinkElement, readLinkText: boolean): void {
+  link(link: LinkElement, readLinkText: boolean, screened = false): void {
     const scanner = this.running?.scanner;
     const baseHost = scanner?.baseHost ?? '';
     const sieve = scanner?.sieve ?? null;
-    if (this.badging) this.badging.badger.process([link], baseHost, readLinkText, sieve);
+    if (this.badging) this.badging.badger.process([link], baseHost, readLinkText, sieve, screened);
     // Without the engine, a link waits for it only if it may get a badge: by its address (see
     // Screen), or (when its text is to be read) by a text that names a platform domain.
     else if (
@@ -111,7 +111,7 @@ export class ContentApp implements ReportSource, ScanFound {
       (readLinkText && textNamesPlatformDomain(link.textContent ?? ''))
     )
       // A link waiting for the engine keeps its answer: its text is read only if it was to be.
-      this.gate.wait(() => this.link(link, readLinkText));
+      this.gate.wait(() => this.link(link, readLinkText, true));
   }
 
   text(text: Text): void {

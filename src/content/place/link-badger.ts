@@ -47,19 +47,21 @@ export class LinkBadger {
    * `readLinkText`, each link's text is read too, for a text that names a platform domain the
    * link does not go to ("mismatch"); without it, a link's text is taken to name none (the
    * caller found no platform domain in the text around these links: textNamesPlatformDomain).
-   * `sieve` (the page scanner's) learns what the pre-filter passes over.
+   * `sieve` (the page scanner's) learns what the pre-filter passes over. `screened`: the links
+   * went through the pre-filter already (they waited for the engine), which is not asked again.
    */
   process(
     links: Iterable<LinkElement>,
     baseHost: string,
     readLinkText = false,
     sieve: LinkSieve | null = null,
+    screened = false,
   ): void {
     for (const link of links) {
       const state = this.states.get(link);
       /** The link's text when it names a platform domain, else null; undefined until read. */
       let text: string | null | undefined;
-      if (!state && screenLink(link, baseHost, sieve) === null) {
+      if (!state && !screened && screenLink(link, baseHost, sieve) === null) {
         if (!readLinkText) continue;
         text = this.judge.namedText(link);
         if (text === null) continue;

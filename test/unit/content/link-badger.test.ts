@@ -120,6 +120,31 @@ describe('LinkBadger.process and placeAll', () => {
     for (const id of OTHER_IDS) expect(classified).not.toContain(link(id).href);
   });
 
+  it('badges links the pre-filter already let through (they waited for the engine) the same way', () => {
+    const { badger } = setup();
+    const expected = setup();
+    expected.pass();
+    const want = [...findLinks(document)].map((element) => ({
+      id: element.id,
+      contract: contract(element),
+      badged: badgeAfter(element) !== null,
+    }));
+    for (const element of findLinks(document)) {
+      badgeAfter(element)?.remove();
+      for (const name of CONTRACT_ATTRIBUTES) element.removeAttribute(name);
+    }
+    // Screened links are still judged by where they go: those of no platform stay unbadged.
+    badger.process(findLinks(document), baseHostOf(document), false, null, true);
+    badger.placeAll();
+    const got = [...findLinks(document)].map((element) => ({
+      id: element.id,
+      contract: contract(element),
+      badged: badgeAfter(element) !== null,
+    }));
+    expect(got).toEqual(want);
+    expect(got.filter((entry) => entry.badged).map((entry) => entry.id)).toEqual(BADGED_IDS);
+  });
+
   it('reports the badged links with their outcomes and rules', () => {
     const { badger, pass } = setup();
     pass();
