@@ -14,6 +14,8 @@ const WATCH_EVERY_MS = 300;
  */
 export class BadgePlacer {
   private lastWatch = 0;
+  /** Watching the badges of a pass that just ended is scheduled. */
+  private watchDue = false;
 
   constructor(
     private readonly watcher: PageWatcher,
@@ -31,9 +33,22 @@ export class BadgePlacer {
       this.watcher.quietly(() => badger.placeAll());
     }
     const now = performance.now();
-    if (drained || now - this.lastWatch > WATCH_EVERY_MS) {
+    if (!factory) return;
+    if (drained) {
+      // The badges just placed are watched in a task of their own right after: watching makes
+      // the viewport observer look at each, which the pass (badges in, with their names and the
+      // links' contract) need not wait for; a badge on screen is drawn in the next frame either way.
       this.lastWatch = now;
-      factory?.watchNew();
+      if (!this.watchDue) {
+        this.watchDue = true;
+        setTimeout(() => {
+          this.watchDue = false;
+          factory.watchNew();
+        }, 0);
+      }
+    } else if (now - this.lastWatch > WATCH_EVERY_MS) {
+      this.lastWatch = now;
+      factory.watchNew();
     }
   }
 }

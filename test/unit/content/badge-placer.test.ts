@@ -19,12 +19,17 @@ afterEach(() => {
 });
 
 describe('BadgePlacer', () => {
-  it('puts the badges in when the queue is empty, unobserved, and starts watching them', () => {
+  it('puts the badges in when the queue is empty, unobserved, and starts watching them right after', () => {
+    vi.useFakeTimers();
     const { quietly, badger, factory, slice } = setup();
     badger.unplacedCount = 3;
     slice(true);
     expect(quietly).toHaveBeenCalledTimes(1);
     expect(badger.placeAll).toHaveBeenCalledTimes(1);
+    // In a task of its own: the pass ends without waiting for it.
+    expect(factory.watchNew).not.toHaveBeenCalled();
+    slice(true);
+    vi.advanceTimersByTime(0);
     expect(factory.watchNew).toHaveBeenCalledTimes(1);
   });
 
