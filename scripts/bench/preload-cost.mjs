@@ -118,7 +118,8 @@ export async function preloadCost(url, runs, warmup, smoke) {
       );
       await page.close();
     }
-    const pairs = smoke ? 1 : warmup + Math.max(8, runs * 2);
+    // A few milliseconds either side, and single loads vary by twice that: many pairs.
+    const pairs = smoke ? 1 : warmup + Math.max(24, runs * 5);
     for (let i = 0; i < pairs; i++) {
       const oursFirst = i % 2 === 0;
       let [a, b] = [0, 0];
