@@ -13,6 +13,8 @@ const ENGINE_RETRY_MS = 1000;
 export class EngineGate {
   private engine: Engine | null = null;
   private wanted = false;
+  /** Every attempt to import the engine failed. */
+  private gaveUp = false;
   private waiting: Job[] = [];
 
   constructor(
@@ -32,9 +34,9 @@ export class EngineGate {
     return this.wanted;
   }
 
-  /** Whether the import has been started and the engine is not here yet. */
+  /** Whether the import has been started and is still under way (not loaded, not given up). */
   get importing(): boolean {
-    return this.wanted && this.engine === null;
+    return this.wanted && this.engine === null && !this.gaveUp;
   }
 
   /** Whether work waits for the engine (a pass is not over while it does). */
@@ -75,8 +77,12 @@ export class EngineGate {
         this.loaded(engine);
       },
       (error) => {
-        if (attempts > 1) setTimeout(() => this.load(attempts - 1), ENGINE_RETRY_MS);
-        else this.onError(error);
+        if (attempts > 1) {
+          setTimeout(() => this.load(attempts - 1), ENGINE_RETRY_MS);
+        } else {
+          this.gaveUp = true;
+          this.onError(error);
+        }
       },
     );
   }

@@ -59,8 +59,11 @@ describe('EngineGate', () => {
       (error) => errors.push(error),
     );
     gate.wait(() => {});
+    expect(gate.importing).toBe(true);
     await vi.runAllTimersAsync();
     expect(source).toHaveBeenCalledTimes(3);
+    // Given up: the work queue goes back to its usual slices.
+    expect(gate.importing).toBe(false);
     expect(errors).toEqual([new Error('busy')]);
     expect(gate.ready).toBeNull();
     // The work still waits: a pass is not over while it does.

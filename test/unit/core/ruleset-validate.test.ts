@@ -5,6 +5,7 @@ import type { Ruleset } from '../../../src/core/policy/rule';
 import { validateRuleset } from '../../../src/core/policy/ruleset-validate';
 import { makeRule, makeRuleset } from './support/custom-ruleset';
 import { INVALID_EXAMPLES } from './support/invalid-rulesets';
+import { jsonPaths } from './support/json-paths';
 
 /** Plain JSON data that the tests edit freely. */
 // biome-ignore lint/suspicious/noExplicitAny: tests poke arbitrary fields of parsed JSON.
@@ -308,16 +309,7 @@ describe('validateRuleset: never throws', () => {
 
   it('for mutated copies of the shipped ruleset, reporting every value of the wrong type', () => {
     const shipped = wechatJson();
-    const paths: (string | number)[][] = [];
-    const walk = (node: unknown, path: (string | number)[]) => {
-      paths.push(path);
-      if (Array.isArray(node)) {
-        for (const [i, child] of node.entries()) walk(child, [...path, i]);
-      } else if (node && typeof node === 'object') {
-        for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
-      }
-    };
-    walk(shipped, []);
+    const paths = jsonPaths(shipped);
     const replacement = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
       fc.constantFrom(undefined, null, '', 'x', -1, [], {}, '2021-02-30T00:00+08:00'),
