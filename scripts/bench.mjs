@@ -175,6 +175,7 @@ if (values.json) {
     'idle_page_overhead',
     'preload_ms',
     'preload_minimal_ms',
+    'preload_wall_vs_minimal',
     'baseline_append1k_ms',
     'cli_json_vs_bare',
     'cli_lines_per_s',

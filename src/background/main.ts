@@ -1,7 +1,8 @@
 /**
  * The background: keeps what every frame reported (in storage.session), keeps each tab's toolbar
- * badge up to date, and offers "Check in Chat Link Lens" on links. It holds nothing that matters
- * in memory: every event reads what it needs from storage, so it may be stopped at any time.
+ * badge up to date, offers "Check in Chat Link Lens" on links, and starts the content script in
+ * tabs whose load does not end. Apart from the timers of tabs still loading, it holds nothing in
+ * memory: every event reads what it needs from storage, so it may be stopped at any time.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { recordUncaughtErrors } from '../shared/error-log';
@@ -11,6 +12,7 @@ import { createMenu, onMenuClick } from './context-menu';
 import { handleMessage } from './message-handler';
 import { openCheck } from './open-check';
 import { PageReports } from './page-reports';
+import { watchStalledLoads } from './stalled-load';
 import { styleBadge, updateToolbar } from './toolbar';
 
 recordUncaughtErrors('background');
@@ -55,6 +57,7 @@ browser.runtime.onMessage.addListener((request: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId) => {
   reports.forgetTab(tabId);
 });
+watchStalledLoads(browser);
 onSettingsChanged(() => {
   settingsChanged();
 });

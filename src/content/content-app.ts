@@ -1,6 +1,5 @@
 import type { ParsedSettings, Settings } from '../shared/settings';
 import { isActiveOn } from '../shared/settings';
-import { AfterLoad } from './after-load';
 import { EngineGate } from './engine-gate';
 import { type Engine, loadEngine } from './engine-loader';
 import { mark, PassSignal } from './pass-signal';
@@ -41,7 +40,6 @@ interface Running {
 export class ContentApp implements ReportSource, ScanFound {
   private readonly gate: EngineGate;
   private readonly passes: PassSignal;
-  private readonly afterLoad: AfterLoad;
   private running: Running | null = null;
   private badging: Badging | null = null;
   private settings: Settings;
@@ -55,7 +53,6 @@ export class ContentApp implements ReportSource, ScanFound {
   ) {
     this.settings = parsed.settings;
     this.passes = new PassSignal(doc);
-    this.afterLoad = new AfterLoad(doc);
     this.gate = new EngineGate(engineSource, (engine) => this.startBadging(engine), onError);
   }
 
@@ -69,11 +66,8 @@ export class ContentApp implements ReportSource, ScanFound {
     if (!isActiveOn(this.settings, this.doc.location?.hostname ?? '')) {
       this.stop();
     } else if (!this.running) {
-      // Once the page has loaded, if the settings still say so.
-      this.afterLoad.run(() => {
-        if (!this.running && isActiveOn(this.settings, this.doc.location?.hostname ?? ''))
-          this.start();
-      });
+      // The loader imports this only once the page has loaded (or its load has stalled).
+      this.start();
     } else if (this.badging) {
       mark('cll:update');
       this.badging.update(this.settings);

@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
@@ -11,21 +12,60 @@ import {
 describe.each(BROWSERS)('hostile and unusual pages in %s', (kind) => {
   let launched: LaunchedBrowser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
+  // Answers nothing, ever: an image from here keeps its page from loading.
+  let silent: Server;
 
   beforeAll(async () => {
-    server = await serveFixtures((path) =>
-      path === '/csp-strict.html'
-        ? {
-            body: '<!doctype html><meta charset="utf-8"><p><a id="csp-link" href="https://item.taobao.com/item.htm?id=20">Taobao under default-src none</a></p>',
-            headers: { 'content-security-policy': "default-src 'none'" },
-          }
-        : undefined,
-    );
+    silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    const silentOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    server = await serveFixtures((path) => {
+      if (path === '/csp-strict.html') {
+        return {
+          body: '<!doctype html><meta charset="utf-8"><p><a id="csp-link" href="https://item.taobao.com/item.htm?id=20">Taobao under default-src none</a></p>',
+          headers: { 'content-security-policy': "default-src 'none'" },
+        };
+      }
+      if (path === '/never-loads.html') {
+        return {
+          body: `<!doctype html><meta charset="utf-8"><p><a id="stalled-link" href="https://item.jd.com/100.html">JD on a page that never loads</a></p><img alt="" src="${silentOrigin}/never.png"><iframe src="/never-loads-frame.html"></iframe>`,
+        };
+      }
+      if (path === '/never-loads-frame.html') {
+        return {
+          body: `<!doctype html><meta charset="utf-8"><p><a id="stalled-frame-link" href="https://item.taobao.com/item.htm?id=21">Taobao in a frame that never loads</a></p><img alt="" src="${silentOrigin}/never-either.png">`,
+        };
+      }
+      return undefined;
+    });
     launched = await launch(kind);
   });
   afterAll(async () => {
     await launched?.close();
     await server?.close();
+    silent?.closeAllConnections();
+    silent?.close();
+  });
+
+  it('badges a page and its frame whose load never comes, a few seconds after they began', async () => {
+    const page = await launched.browser.newPage();
+    const began = Date.now();
+    await page.goto(`${server.origin}/never-loads.html`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('#stalled-link[data-cll-platform="jd"]', { timeout: 30_000 });
+    const waited = Date.now() - began;
+    // Only the background's start can have started it: the page has still not loaded.
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    expect(waited).toBeGreaterThanOrEqual(4_000);
+    const frame = page
+      .frames()
+      .find((candidate) => candidate.url().endsWith('/never-loads-frame.html'));
+    expect(frame).toBeDefined();
+    await frame?.waitForSelector('#stalled-frame-link[data-cll-platform="taobao"]', {
+      timeout: 10_000,
+    });
+    expect(await frame?.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
   });
 
   it('works on a page that broke the built-ins before it ran', async () => {

@@ -3,12 +3,13 @@ import { extensionTimeBeforeLoad } from '../../../scripts/bench/preload-cost.mjs
 
 const ORIGIN = 'chrome-extension://abc';
 const main = { pid: 1, tid: 10 };
-const ours = (name: string, ts: number, dur: number, where = main) => ({
+const ours = (name: string, ts: number, dur: number, where = main, tdur = dur / 2) => ({
   ...where,
   name,
   ph: 'X',
   ts,
   dur,
+  tdur,
   args: { data: { url: `${ORIGIN}/content.js` } },
 });
 const load = {
@@ -27,7 +28,8 @@ describe("the extension's traced time before the load event", () => {
       ours('FunctionCall', 5_000, 1_000),
       load,
     ];
-    expect(extensionTimeBeforeLoad(events, ORIGIN)).toBe(4);
+    // Wall-clock 3 + 1 ms; the thread ran for half of each (1.5 + 0.5 ms).
+    expect(extensionTimeBeforeLoad(events, ORIGIN)).toEqual({ wall: 4, thread: 2 });
   });
 
   it('leaves out what comes after the load event, other threads, and the page’s own scripts', () => {
@@ -46,7 +48,18 @@ describe("the extension's traced time before the load event", () => {
       },
       load,
     ];
-    expect(extensionTimeBeforeLoad(events, ORIGIN)).toBe(2.5);
+    // 2 ms, and half of the 2 ms event that runs past the load (its thread time likewise).
+    expect(extensionTimeBeforeLoad(events, ORIGIN)).toEqual({ wall: 2.5, thread: 1.25 });
+  });
+
+  it('counts the thread time of the outer event only, and wall time where a trace has no thread time', () => {
+    const events = [
+      ours('EvaluateScript', 1_000, 3_000, main, 1_000),
+      ours('v8.run', 1_500, 2_000, main, 900), // inside: its thread time is the outer one's
+      { ...ours('FunctionCall', 6_000, 1_000), tdur: undefined },
+      load,
+    ];
+    expect(extensionTimeBeforeLoad(events, ORIGIN)).toEqual({ wall: 4, thread: 2 });
   });
 
   it('says so when the trace has no load event', () => {

@@ -44,15 +44,18 @@ describe('the content script loader', () => {
     vi.stubGlobal('browser', fake.api);
     vi.stubGlobal('chrome', fake.api);
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    document.documentElement.removeAttribute('data-cll-ready');
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    Reflect.deleteProperty(globalThis, 'chatLinkLensStart');
     Reflect.deleteProperty(document, 'readyState');
   });
 
   it('touches no extension API before the page has loaded, then imports the content script', async () => {
     await import('../../../src/content/loader');
-    expect(document.documentElement.getAttribute('data-cll-ready')).toBe('1');
+    // Not even an attribute before the load: the page's DOM is as it was.
+    expect(document.documentElement.hasAttribute('data-cll-ready')).toBe(false);
     document.dispatchEvent(new Event('DOMContentLoaded'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.touched).toEqual([]);
@@ -62,6 +65,9 @@ describe('the content script loader', () => {
     // Nothing inside the load event either: it starts once the page is shown, after it.
     expect(fake.touched).toEqual([]);
     window.dispatchEvent(new Event('pageshow'));
+    await vi.waitFor(() =>
+      expect(document.documentElement.getAttribute('data-cll-ready')).toBe('1'),
+    );
     // The import of content-main.js fails here (no extension to load it from): the loader then
     // imports the reporter of that failure (which cannot load here either).
     await vi.waitFor(() => expect(fake.asked).toEqual(['content-main.js', 'content-failure.js']), {
@@ -70,17 +76,30 @@ describe('the content script loader', () => {
     expect(fake.touched).toEqual(['runtime']);
   });
 
-  it('starts after a while on a page whose load event never comes', async () => {
-    vi.useFakeTimers();
+  it('sets no timer and passes no listener options before the load: the background starts a stalled page', async () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const listen = vi.spyOn(window, 'addEventListener');
     try {
       await import('../../../src/content/loader');
-      vi.advanceTimersByTime(4_900);
-      expect(fake.asked).toEqual([]);
-      vi.advanceTimersByTime(200);
-      expect(fake.asked).toEqual(['content-main.js']);
+      expect(timers).not.toHaveBeenCalled();
+      expect(listen.mock.calls.map((call) => [call[0], call.length])).toEqual([['pageshow', 2]]);
+      const { CONTENT_START, startContent } = await import('../../../src/shared/content-start');
+      // As the background runs it in every frame of a tab that has not loaded after a while.
+      expect(startContent(CONTENT_START)).toBe(true);
+      await vi.waitFor(() => expect(fake.asked[0]).toBe('content-main.js'), { timeout: 2000 });
+      // The load that comes later does not start it a second time.
+      window.dispatchEvent(new Event('pageshow'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fake.asked.filter((path) => path === 'content-main.js')).toHaveLength(1);
     } finally {
-      vi.useRealTimers();
+      timers.mockRestore();
+      listen.mockRestore();
     }
+  });
+
+  it('leaves nothing to start in a world where it has not run', async () => {
+    const { startContent } = await import('../../../src/shared/content-start');
+    expect(startContent('noSuchStart')).toBe(false);
   });
 
   it('reports a content script that could not be loaded in the error log', async () => {
@@ -93,6 +112,6 @@ describe('the content script loader', () => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(`${process.cwd()}/src/content/loader.ts`, 'utf8');
     const imports = [...source.matchAll(/^import .* from '(.*)';$/gm)].map((match) => match[1]);
-    expect(imports).toEqual(['./ready']);
+    expect(imports).toEqual(['../shared/content-start', './ready']);
   });
 });
