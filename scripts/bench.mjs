@@ -5,7 +5,7 @@
 //   --markdown   the README's "Performance" table
 //   --check      exit 1 and name each figure over its budget
 //   --smoke      one run per case, smaller inputs, no budgets (npm test runs this)
-//   --runs N     measured runs per case (default 5)
+//   --runs N     measured runs per case (default 9)
 //   --only core|pages   run one group of cases (budgets are then checked for that group only)
 //   --firefox    also measure the page ratios in Firefox (keys ending in _firefox; no budgets)
 import { statSync } from 'node:fs';
@@ -92,7 +92,7 @@ const { values } = parseArgs({
     markdown: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '9' },
     only: { type: 'string' },
     firefox: { type: 'boolean', default: false },
   },
@@ -104,7 +104,7 @@ if (values.only !== undefined && values.only !== 'core' && values.only !== 'page
 const runCore = values.only !== 'pages';
 const runPages = values.only !== 'core';
 const smoke = values.smoke;
-const runs = smoke ? 1 : Math.max(5, Number(values.runs) || 5);
+const runs = smoke ? 1 : Math.max(5, Number(values.runs) || 9);
 const warmup = smoke ? 0 : 1;
 const log = (/** @type {string} */ text) => {
   if (!values.json) process.stderr.write(`${text}\n`);

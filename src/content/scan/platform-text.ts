@@ -10,6 +10,11 @@ const NAMES = [
   ...new Set(PLATFORM_DOMAIN_LIST.map((domain) => domain.slice(0, domain.indexOf('.')))),
 ];
 const LONGEST_NAME = Math.max(...NAMES.map((name) => name.length));
+/**
+ * The most UTF-16 code units a platform domain takes in a text: its length twice over, since a
+ * mathematical letter (read as ASCII after NFKC) takes two.
+ */
+export const PLATFORM_DOMAIN_MAX_UNITS = 2 * Math.max(...PLATFORM_DOMAIN_LIST.map((d) => d.length));
 
 /** A character class for one ASCII character and its fullwidth form ("c" → "[cｃ]"). */
 function withFullwidth(char: string): string {

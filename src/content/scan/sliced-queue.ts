@@ -73,7 +73,8 @@ export class SlicedQueue<T> {
         // One bad item (a hostile node) never stops the rest.
         this.onError(error);
       }
-      if ((this.index & 3) === 0 && performance.now() > start + budget()) break;
+      // After every item: one item may be a big one (the read of a huge page's whole text).
+      if (performance.now() > start + budget()) break;
     }
     const drained = this.index >= items.length;
     try {

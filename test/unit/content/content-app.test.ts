@@ -182,6 +182,53 @@ describe('ContentApp', () => {
     expect(badges()).toHaveLength(3);
   });
 
+  it('on a huge page reads its text once, then only the texts of links that name a platform domain', async () => {
+    // 10,400 rows of three elements (over 30,000: a huge page), ordinary links all but a few: a
+    // link whose text names a Taobao host it does not go to, one whose name runs over two text
+    // nodes, a Taobao link, and a share code in prose.
+    const rows = Array.from(
+      { length: 10_400 },
+      (_, i) => `<p><span>Item ${i}:</span> <a href="${URLS.plain}?n=${i}">offer ${i}</a></p>`,
+    );
+    rows[100] = `<p><a id="named" href="${URLS.plain}?named">item.taobao.com/deal</a></p>`;
+    rows[5000] = `<p><a id="split" href="${URLS.plain}?split">taobao<b>.com</b> deal</a></p>`;
+    rows[5100] = `<p><a id="spaced" href="${URLS.plain}?spaced">taobao <b>.com</b></a></p>`;
+    rows[7000] = `<p><a id="shop" href="${URLS.taobao}">shop</a></p>`;
+    rows[9000] = `<p id="code">复制这条${TAOBAO_CODE}到手机淘宝</p>`;
+    document.body.innerHTML = rows.join('\n');
+    const textContent = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
+    if (!textContent?.get) throw new Error('no textContent getter to watch');
+    let linkTextsRead = 0;
+    Object.defineProperty(Node.prototype, 'textContent', {
+      ...textContent,
+      get(this: Node) {
+        if (this instanceof HTMLAnchorElement) linkTextsRead += 1;
+        return textContent.get?.call(this);
+      },
+    });
+    try {
+      start();
+      await until(() => expect(passes()).toBeGreaterThanOrEqual(1), 30_000);
+    } finally {
+      Object.defineProperty(Node.prototype, 'textContent', textContent);
+    }
+    expect(contract(byId('named'))).toMatchObject({
+      'data-cll-warning': 'mismatch',
+      'data-cll-imitates': 'taobao',
+    });
+    expect(contract(byId('split'))).toMatchObject({ 'data-cll-warning': 'mismatch' });
+    // Whitespace breaks a name: as the whole text read at once would.
+    expect(badgeAfter(byId('spaced'))).toBeNull();
+    expect(badgeAfter(byId('shop'))?.getAttribute('data-cll-platform')).toBe('taobao');
+    const codeText = document.getElementById('code')?.firstChild as Text;
+    expect(badgeAfter(codeText as unknown as Element)?.getAttribute('data-cll-category')).toBe(
+      'code',
+    );
+    expect(badges()).toHaveLength(4);
+    // The links around the names (and a few around them), not the 10,400 of the page.
+    expect(linkTextsRead).toBeLessThan(20);
+  }, 60_000);
+
   it('does not load the engine for a page with nothing that could match', async () => {
     document.body.innerHTML = `<p><a href="${URLS.plain}">x</a> <a href="/about">y</a> ¥199.00</p>`;
     const { app, engineSource } = start();

@@ -141,9 +141,33 @@ describe('SlicedQueue, unbatched (first pass)', () => {
       false,
     );
     await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
-    expect(sizes.slice(0, 2)).toEqual([8, 8]);
-    expect(ran.slice(0, 8)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    for (const size of sizes.slice(2, -1)) expect(size).toBe(24);
+    // The clock is read after every item: the slice ends right after the one that started it.
+    expect(sizes.slice(0, 2)).toEqual([7, 5]);
+    expect(ran.slice(0, 7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    for (const size of sizes.slice(2, -1)) expect(size).toBe(21);
+  });
+
+  it('ends a slice right after one big item (the read of a huge page), the next item in a task of its own', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const ran: number[] = [];
+    const sizes: number[] = [];
+    let drains = 0;
+    const queue = new SlicedQueue<number>(
+      (item) => {
+        clock += item === 1 ? 70 : 0.1;
+        ran.push(item);
+      },
+      () => {
+        drains += 1;
+      },
+      () => {},
+      () => sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0)),
+      () => 30,
+    );
+    queue.push([0, 1, 2, 3], false);
+    await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
+    expect(sizes).toEqual([2, 2]);
   });
 
   it('reports a throwing item to onError and runs the rest', async () => {
@@ -265,8 +289,8 @@ describe('SlicedQueue, batched (page changes)', () => {
     );
     queue.push(Array.from({ length: 100 }, (_, i) => i));
     frames[0]?.(0);
-    // In the frame: past 5 ms, seen at the next look at the clock (every 4 items).
-    expect(sizes).toEqual([8]);
+    // In the frame: past 5 ms, seen at once (the clock is read after every item).
+    expect(sizes).toEqual([6]);
     await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
     expect(ran).toHaveLength(100);
     // Then tasks of their own, each about 20 ms long.
