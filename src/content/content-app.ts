@@ -8,11 +8,12 @@ import { Badging } from './place/badging';
 import type { Found, FoundCode, FoundLink, ReportSource } from './report/found';
 import { mightHoldCode } from './scan/code-text';
 import type { LinkElement } from './scan/link-finder';
-import { type Job, PageScanner, type ScanFound } from './scan/page-scanner';
+import { PageScanner, type ScanFound } from './scan/page-scanner';
 import { PageWatcher } from './scan/page-watcher';
 import { textNamesPlatformDomain } from './scan/platform-text';
 import { screenLink } from './scan/screen';
 import { SlicedQueue } from './scan/sliced-queue';
+import type { Job } from './scan/stepped-jobs';
 
 /** A slice of the work queue of its own: long enough that few frames interrupt a pass. */
 const SLICE_MS = 30;

@@ -1,6 +1,6 @@
 import type { Engine } from './engine-loader';
 import { mark } from './pass-signal';
-import type { Job } from './scan/page-scanner';
+import type { Job } from './scan/stepped-jobs';
 
 const ENGINE_ATTEMPTS = 3;
 const ENGINE_RETRY_MS = 1000;

@@ -1,6 +1,7 @@
 /**
  * The content script's work in a page (content-main.js), imported by the loader (loader.ts) once
- * the page has loaded (or the background found its load stalled): settings, the content app, the popup's requests and the frame reports.
+ * the page has loaded, or once the background found its load stalled (background/stalled-load.ts):
+ * settings, the content app, the popup's requests and the frame reports.
  */
 import browser from 'webextension-polyfill';
 import { logError, recordUncaughtErrors } from '../shared/error-log';

@@ -1,3 +1,6 @@
+import type { LinkElement } from './link-finder';
+import { eachStep, type Job, STEP } from './stepped-jobs';
+
 /**
  * A native sieve for the links of a big root, owned by the page scanner. The pre-filter
  * (screen.ts) tells it what it learns while screening: the address beginnings it passed over,
@@ -12,6 +15,8 @@
  * It is only ever a shortcut: every link it keeps goes through the pre-filter as before.
  */
 
+/** Roots with more links than this go through the sieve after a first step (see job). */
+const SIEVE_FROM = 4 * STEP;
 /** Beginnings noted, bounded: a page with endless hosts stops adding. */
 const MAX_NOTED = 512;
 /** Beginnings in one selector: matching cost grows with each. */
@@ -68,5 +73,40 @@ export class LinkSieve {
     if (left.length === 0) return null;
     const kept = `:not(${left.join(',')})`;
     return `a[*|href]${kept}, area[href]${kept}`;
+  }
+
+  /**
+   * A job over a root's links whose texts need no reading (as eachStep). On a root with many
+   * links, after a first step has shown the pre-filter the page's usual hosts, the rest are taken
+   * from this sieve, which leaves out natively the links the pre-filter would pass over.
+   */
+  job(
+    root: Element | Document | DocumentFragment,
+    links: NodeListOf<LinkElement>,
+    visit: (link: LinkElement) => void,
+    baseHost: string,
+    requeue: (job: Job) => void,
+  ): Job {
+    if (links.length <= SIEVE_FROM) return eachStep(links, visit, requeue);
+    const first = Array.prototype.slice.call(links, 0, STEP) as LinkElement[];
+    return () => {
+      for (const link of first) visit(link);
+      const selector = this.selector(baseHost);
+      let kept: NodeListOf<LinkElement> | null = null;
+      try {
+        if (selector !== null) kept = root.querySelectorAll<LinkElement>(selector);
+      } catch {
+        // A browser without complex :not() keeps reading every link.
+      }
+      if (kept === null) {
+        requeue(eachStep(links, visit, requeue, STEP));
+        return;
+      }
+      const seen = new Set(first);
+      const visitUnseen = (link: LinkElement) => {
+        if (!seen.has(link)) visit(link);
+      };
+      requeue(eachStep(kept, visitUnseen, requeue));
+    };
   }
 }

@@ -1,13 +1,12 @@
 import { isProse, mayHoldCodes, mightHoldCode, rootText } from './code-text';
 import { baseHostOf, isLink, LINK_SELECTOR, type LinkElement } from './link-finder';
 import { LinkSieve } from './link-sieve';
+import { namedTextVisitor } from './named-text';
 import type { PageWatcher } from './page-watcher';
-import { PLATFORM_DOMAIN_MAX_UNITS, textNamesPlatformDomain } from './platform-text';
+import { textNamesPlatformDomain } from './platform-text';
 import { screenLink } from './screen';
 import { walkWhenIdle } from './shadow-root-walk';
-
-/** A unit of work in the content script's sliced queue. */
-export type Job = () => void;
+import { eachStep, type Job, walkStep } from './stepped-jobs';
 
 /** Where the scanner's jobs go (the sliced queue). `batch`: see SlicedQueue.push. */
 export interface JobSink {
@@ -26,15 +25,9 @@ export interface ScanFound {
   field(field: HTMLTextAreaElement | HTMLInputElement): void;
 }
 
-/** Nodes looked at per job of a walk: small enough to keep slices short. */
-const STEP = 256;
 const HUGE_PAGE_ELEMENTS = 30_000;
-/** Roots with more links than this go through the sieve after a first step (see sieved). */
-const SIEVE_FROM = 4 * STEP;
 /** Links of a root looked at by address before its text is read (see expand). */
 const LOOK_AHEAD = 64;
-/** How much of a huge root's text before a text node is read with it (see namedTextFound). */
-const RUN_OVER = PLATFORM_DOMAIN_MAX_UNITS;
 
 /**
  * Reads the page: the whole document first, then the subtrees, links and texts the page adds or
@@ -101,6 +94,16 @@ export class PageScanner {
 
   private push(jobs: Iterable<Job>, batch = true): void {
     if (!this.stopped) this.jobs.push(jobs, batch);
+  }
+
+  private readonly requeue = (job: Job) => this.push([job], false);
+
+  private each<T extends Node>(list: ArrayLike<T>, visit: (node: T) => void, from = 0): Job {
+    return eachStep(list, visit, this.requeue, from);
+  }
+
+  private walk(root: Node, what: number, visit: (node: Node) => void): Job {
+    return walkStep(this.doc, root, what, visit, this.requeue);
   }
 
   private changedNode(node: Node): void {
@@ -178,9 +181,19 @@ export class PageScanner {
     const readLinkText = namesPlatform && !huge;
     const visit = (link: LinkElement) => this.found.link(link, readLinkText);
     // The sieve knows addresses only: where link texts are to be read, every link is looked at.
-    const jobs = [readLinkText ? this.each(links, visit) : this.sieved(root, links, visit)];
+    const jobs = [
+      readLinkText
+        ? this.each(links, visit)
+        : this.sieve.job(root, links, visit, this.baseHost, this.requeue),
+    ];
     if (huge && namesPlatform) {
-      jobs.push(this.walk(root, NodeFilter.SHOW_TEXT, this.namedTextFound(codes)));
+      const named = namedTextVisitor((link) => this.found.link(link, true));
+      jobs.push(
+        this.walk(root, NodeFilter.SHOW_TEXT, (node) => {
+          if (codes) this.textFound(node as Text);
+          named(node as Text);
+        }),
+      );
     } else if (codes) {
       jobs.push(this.walk(root, NodeFilter.SHOW_TEXT, (node) => this.textFound(node as Text)));
     }
@@ -203,75 +216,8 @@ export class PageScanner {
     }
   }
 
-  /** A resumable job over a node list (from index `from`), a step at a time. */
-  private each<T extends Node>(list: ArrayLike<T>, visit: (node: T) => void, from = 0): Job {
-    let index = from;
-    const step = () => {
-      const end = Math.min(list.length, index + STEP);
-      for (; index < end; index++) visit(list[index] as T);
-      if (index < list.length) this.push([step], false);
-    };
-    return step;
-  }
-
-  /**
-   * Like each(), for links whose texts need no reading. On a root with many links, after a first
-   * step has shown the pre-filter the page's usual hosts, the rest are taken from the sieve (see
-   * LinkSieve), which leaves out natively the links the pre-filter would pass over.
-   */
-  private sieved(
-    root: Element | Document | DocumentFragment,
-    links: NodeListOf<LinkElement>,
-    visit: (link: LinkElement) => void,
-  ): Job {
-    if (links.length <= SIEVE_FROM) return this.each(links, visit);
-    const first = Array.prototype.slice.call(links, 0, STEP) as LinkElement[];
-    return () => {
-      for (const link of first) visit(link);
-      const selector = this.sieve.selector(this.baseHost);
-      let kept: NodeListOf<LinkElement> | null = null;
-      try {
-        if (selector !== null) kept = root.querySelectorAll<LinkElement>(selector);
-      } catch {
-        // A browser without complex :not() keeps reading every link.
-      }
-      if (kept === null) {
-        this.push([this.each(links, visit, STEP)], false);
-        return;
-      }
-      const seen = new Set(first);
-      const visitUnseen = (link: LinkElement) => {
-        if (!seen.has(link)) visit(link);
-      };
-      this.push([this.each(kept, visitUnseen)], false);
-    };
-  }
-
   private textFound(text: Text): void {
     if (mightHoldCode(text.data) && isProse(text)) this.found.text(text);
-  }
-
-  /**
-   * The text nodes of a huge root whose text names a platform domain, one by one in document
-   * order: where the text so far names one, the link around it (if any) is read with its text;
-   * with `codes`, each is also looked at for share codes. A name may run over from one text node
-   * into the next (`taobao<b>.com</b>`): so the end of the text before is read with each node,
-   * unless whitespace separates them, which no domain name holds.
-   */
-  private namedTextFound(codes: boolean): (node: Node) => void {
-    let before = '';
-    return (node) => {
-      const text = node as Text;
-      const data = text.data;
-      if (codes) this.textFound(text);
-      const run = before !== '' && data !== '' && !/^\s/.test(data) ? before + data : data;
-      if (textNamesPlatformDomain(run)) {
-        let link = text.parentElement;
-        while (link !== null && !isLink(link)) link = link.parentElement;
-        if (link !== null) this.found.link(link, true);
-      }
-      before = /\s$/.test(run) ? '' : run.slice(-RUN_OVER);
-    };
   }
 
   private shadowFound(element: Element): void {
@@ -280,21 +226,5 @@ export class PageScanner {
       this.watcher.watch(shadow);
       this.push([() => this.expand(shadow)], false);
     }
-  }
-
-  /** A resumable job that visits the nodes under `root` in steps, so no step is a long task. */
-  private walk(root: Node, what: number, visit: (node: Node) => void): Job {
-    const walker = this.doc.createTreeWalker(root, what);
-    const step = () => {
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        visit(node);
-        if (++seen >= STEP) {
-          this.push([step], false);
-          return;
-        }
-      }
-    };
-    return step;
   }
 }
