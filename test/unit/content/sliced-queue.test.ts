@@ -45,6 +45,40 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/**
+ * A queue on a fake clock: each item costs `cost(item)` ms. Records the items run and the size of
+ * each slice (`sliced` sees the sizes so far at the end of each).
+ */
+function clockedQueue(
+  cost: (item: number) => number,
+  budget: () => number,
+  frameMs?: number,
+  sliced: (sizes: number[]) => void = () => {},
+) {
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  const ran: number[] = [];
+  const sizes: number[] = [];
+  let drains = 0;
+  const queue = new SlicedQueue<number>(
+    (item) => {
+      clock += cost(item);
+      ran.push(item);
+    },
+    () => {
+      drains += 1;
+    },
+    () => {},
+    () => {
+      sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0));
+      sliced(sizes);
+    },
+    budget,
+    frameMs,
+  );
+  return { queue, ran, sizes, drains: () => drains };
+}
+
 describe('SlicedQueue, unbatched (first pass)', () => {
   it('runs every item once, in order, later and not during push, then drains once', async () => {
     const { queue, log, drained } = recordedQueue<number>(() => {});
@@ -110,37 +144,26 @@ describe('SlicedQueue, unbatched (first pass)', () => {
   });
 
   it('reads its budget at every look at the clock (short while the engine is being imported)', async () => {
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    let budget = 4;
-    const ran: number[] = [];
-    const sizes: number[] = [];
-    let drains = 0;
-    const queue = new SlicedQueue<number>(
+    // The import starts in the middle of the first slice (item 6): that slice ends at once; the
+    // import is done after the second slice.
+    let budget = 20;
+    const startsImport = 6;
+    const { queue, ran, sizes, drains } = clockedQueue(
       (item) => {
-        clock += 1;
-        ran.push(item);
         if (item === startsImport) budget = 4;
-      },
-      () => {
-        drains += 1;
-      },
-      () => {},
-      () => {
-        sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0));
-        // The import is done after the second slice.
-        if (sizes.length === 2) budget = 20;
+        return 1;
       },
       () => budget,
+      undefined,
+      (done) => {
+        if (done.length === 2) budget = 20;
+      },
     );
-    // The import starts in the middle of the first slice: that slice ends at once.
-    budget = 20;
-    const startsImport = 6;
     queue.push(
       Array.from({ length: 100 }, (_, i) => i),
       false,
     );
-    await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
+    await vi.waitFor(() => expect(drains()).toBe(1), { timeout: 5000 });
     // The clock is read after every item: the slice ends right after the one that started it.
     expect(sizes.slice(0, 2)).toEqual([7, 5]);
     expect(ran.slice(0, 7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -148,25 +171,12 @@ describe('SlicedQueue, unbatched (first pass)', () => {
   });
 
   it('ends a slice right after one big item (the read of a huge page), the next item in a task of its own', async () => {
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const ran: number[] = [];
-    const sizes: number[] = [];
-    let drains = 0;
-    const queue = new SlicedQueue<number>(
-      (item) => {
-        clock += item === 1 ? 70 : 0.1;
-        ran.push(item);
-      },
-      () => {
-        drains += 1;
-      },
-      () => {},
-      () => sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0)),
+    const { queue, sizes, drains } = clockedQueue(
+      (item) => (item === 1 ? 70 : 0.1),
       () => 30,
     );
     queue.push([0, 1, 2, 3], false);
-    await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
+    await vi.waitFor(() => expect(drains()).toBe(1), { timeout: 5000 });
     expect(sizes).toEqual([2, 2]);
   });
 
@@ -269,21 +279,9 @@ describe('SlicedQueue, batched (page changes)', () => {
   });
 
   it('keeps a slice inside an animation frame shorter than the slices of their own after it', async () => {
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const ran: number[] = [];
-    const sizes: number[] = [];
-    let drains = 0;
-    const queue = new SlicedQueue<number>(
-      (item) => {
-        clock += 1; // every item costs 1 ms of (fake) time
-        ran.push(item);
-      },
-      () => {
-        drains += 1;
-      },
-      () => {},
-      () => sizes.push(ran.length - sizes.reduce((sum, size) => sum + size, 0)),
+    // Every item costs 1 ms of (fake) time.
+    const { queue, ran, sizes, drains } = clockedQueue(
+      () => 1,
       () => 20,
       5,
     );
@@ -291,7 +289,7 @@ describe('SlicedQueue, batched (page changes)', () => {
     frames[0]?.(0);
     // In the frame: past 5 ms, seen at once (the clock is read after every item).
     expect(sizes).toEqual([6]);
-    await vi.waitFor(() => expect(drains).toBe(1), { timeout: 5000 });
+    await vi.waitFor(() => expect(drains()).toBe(1), { timeout: 5000 });
     expect(ran).toHaveLength(100);
     // Then tasks of their own, each about 20 ms long.
     for (const size of sizes.slice(1, -1)) {
